@@ -25,6 +25,8 @@ export interface LandUseEntry {
   color: string;
   /** Which code system the code belongs to. */
   system: 'national-2023' | 'gb50137-2011' | 'shanghai';
+  /** Why a code maps to its category where that is a choice (e.g. the same code in two systems). */
+  note?: string;
 }
 
 /** Categories to which the mixed-use caps and FAR targets apply (single-use industrial land). */

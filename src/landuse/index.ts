@@ -1,0 +1,2 @@
+export * from './landUseTable.ts';
+export * from './landUseEntries.ts';
