@@ -47,3 +47,23 @@ export function geoJsonPolygonAreaM2(type: 'Polygon' | 'MultiPolygon', coordinat
   }
   return total;
 }
+
+/**
+ * Signed area (m²) of a ring of projected x,y metres (vertices `start`..`end`, exclusive), taken
+ * relative to the first vertex so large frame offsets do not cost precision.
+ */
+export function ringSignedAreaXY(xy: ArrayLike<number>, start: number, end: number): number {
+  const x0 = xy[2 * start];
+  const y0 = xy[2 * start + 1];
+  let sum = 0;
+  let px = 0;
+  let py = 0;
+  for (let v = start + 1; v < end; v++) {
+    const x = xy[2 * v] - x0;
+    const y = xy[2 * v + 1] - y0;
+    sum += px * y - x * py;
+    px = x;
+    py = y;
+  }
+  return sum / 2;
+}

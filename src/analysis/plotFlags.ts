@@ -1,0 +1,50 @@
+import { FLAG_BIT, type AnalysisParams, type PlotColumns, type PlotTable } from '../schema/index.ts';
+import { amenityShareOf, otherShareOf } from './rules/mixedUse.ts';
+import { farLandAreaM2, farOf, farTargetOf } from './rules/lowFar.ts';
+import { weakYearsOf } from './rules/weak.ts';
+import { idleReasonOf } from './rules/idle.ts';
+import { CATEGORY_INDEX } from './categories.ts';
+
+/**
+ * The per-plot rules (everything but blocks): fills far, shares, potential floor area and the flag
+ * bits of `columns` in one pass over the rows.
+ */
+export function applyPlotRules(
+  table: PlotTable,
+  columns: PlotColumns,
+  params: AnalysisParams,
+  asOfDay: number,
+  asOfYear: number,
+): void {
+  const { far, otherShare, amenityShare, potentialGfaM2, flags, areaM2 } = columns;
+  const { industrial, rnd } = CATEGORY_INDEX;
+  const vacancy = table.numeric.vacancyRate;
+  for (let row = 0; row < table.count; row++) {
+    let mask = 0;
+    const category = table.landUseCategory[row];
+    const singleUse = category === industrial || category === rnd;
+    const landArea = farLandAreaM2(table, row, areaM2[row]);
+    far[row] = farOf(table, row, landArea);
+    otherShare[row] = NaN;
+    amenityShare[row] = NaN;
+    potentialGfaM2[row] = NaN;
+    if (singleUse) {
+      const other = otherShareOf(table, row);
+      const amenity = amenityShareOf(table, row);
+      otherShare[row] = other;
+      amenityShare[row] = amenity;
+      if (other > params.mixedUseOtherMax) mask |= FLAG_BIT['mixed-use-over-30'];
+      if (amenity > params.mixedUseAmenityMax) mask |= FLAG_BIT['mixed-use-amenity-over-15'];
+      const target = farTargetOf(table, row, params);
+      if (table.landStatus[row] === 0 && far[row] < target) {
+        mask |= FLAG_BIT['low-far'];
+        potentialGfaM2[row] = (target - far[row]) * landArea;
+      }
+    }
+    if (table.landStatus[row] === 1) mask |= FLAG_BIT['approved-unsupplied'];
+    if (idleReasonOf(table, row, asOfDay, params.idleYears)) mask |= FLAG_BIT['idle-land'];
+    if (vacancy[row] >= params.vacancyThreshold) mask |= FLAG_BIT['vacant-building'];
+    if (weakYearsOf(table, row, asOfYear, params.weakYears)) mask |= FLAG_BIT.weak;
+    flags[row] = mask;
+  }
+}

@@ -1,0 +1,13 @@
+/** Public API of the ParkTwin core. web/ and scripts/ import from here only. */
+export * from './schema/index.ts';
+export { analyze, AnalysisOptionsError, type AnalyzeOptions, type AnalysisStage } from './analysis/analyze.ts';
+export { resolveParams, type ParamsResult } from './analysis/params.ts';
+export { explainFlags, type FlagExplanation } from './analysis/explain.ts';
+export { POLICY_CLAUSES } from './analysis/policyClauses.ts';
+export { M2_PER_MU } from './analysis/indicators.ts';
+export { CATEGORY_INDEX, ENTERPRISE_CATEGORIES } from './analysis/categories.ts';
+export { parseIsoDay, dayToIso, addYears } from './validate/isoDay.ts';
+export { createPlotTableBuilder, type PlotTableBuilder } from './validate/plotTableBuilder.ts';
+export { defaultLandUseTable, landUseTableFromEntries, type LandUseTable } from './landuse/index.ts';
+export { localProjection, projectLonLat, unprojectXY, type LocalProjection } from './geo/localProjection.ts';
+export { geoJsonPolygonAreaM2 } from './geo/ringArea.ts';
