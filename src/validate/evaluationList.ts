@@ -1,0 +1,107 @@
+import { describeValue } from './describeValue.ts';
+import type { FeatureLog } from './featureLog.ts';
+
+/** Plausible evaluation years; also keeps them inside the table's Int16 column. */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2200;
+
+/** Evaluations of one plot, sorted by year (stable), in parallel arrays reused from plot to plot. */
+export class EvaluationList {
+  years: number[] = [];
+  pass: number[] = [];
+  /** NaN when not given. */
+  scores: number[] = [];
+  private order: number[] = [];
+
+  get length(): number {
+    return this.years.length;
+  }
+
+  clear(): void {
+    this.years.length = 0;
+    this.pass.length = 0;
+    this.scores.length = 0;
+  }
+
+  /**
+   * Reads `evaluations` into this list (cleared first). An unusable entry is left out with a
+   * warning (one per plot, with the count), a bad score is dropped from its entry, and several
+   * entries for one year are kept with a warning: DOMAIN.md §5 fails the year only if all fail.
+   */
+  read(value: unknown, log: FeatureLog): void {
+    this.clear();
+    if (value === undefined || value === null) return;
+    if (!Array.isArray(value)) {
+      log.warn('invalid-evaluations', 'evaluations', `evaluations is ${describeValue(value)}, not an array of {year, pass, score?}; ignored`);
+      return;
+    }
+    let badEntries = 0;
+    let firstBad = '';
+    let badScores = 0;
+    let firstBadScore = '';
+    for (let i = 0; i < value.length; i++) {
+      const entry: unknown = value[i];
+      const reason = entryProblem(entry);
+      if (reason) {
+        if (badEntries++ === 0) firstBad = `entry ${i} ${reason}`;
+        continue;
+      }
+      const { year, pass, score } = entry as { year: number; pass: boolean; score?: unknown };
+      let s = NaN;
+      if (typeof score === 'number' && Number.isFinite(score)) s = score;
+      else if (score !== undefined && score !== null && badScores++ === 0) firstBadScore = `entry ${i} (${year}) has score ${describeValue(score)}`;
+      this.years.push(year);
+      this.pass.push(pass ? 1 : 0);
+      this.scores.push(s);
+    }
+    if (badEntries > 0) {
+      log.warn('invalid-evaluation', 'evaluations', `${badEntries} of ${value.length} evaluation(s) ignored: ${firstBad}`);
+    }
+    if (badScores > 0) {
+      log.warn('invalid-evaluation-score', 'evaluations', `${badScores} evaluation score(s) are not numbers and were dropped: ${firstBadScore}`);
+    }
+    this.sortByYear();
+    const duplicate = this.firstRepeatedYear();
+    if (duplicate !== null) {
+      log.warn(
+        'duplicate-evaluation-year',
+        'evaluations',
+        `several evaluations for ${duplicate}; the year counts as failed only if all of them fail`,
+      );
+    }
+  }
+
+  private sortByYear(): void {
+    const n = this.years.length;
+    let sorted = true;
+    for (let i = 1; i < n && sorted; i++) sorted = this.years[i - 1] <= this.years[i];
+    if (sorted) return;
+    const order = this.order;
+    order.length = n;
+    for (let i = 0; i < n; i++) order[i] = i;
+    const years = this.years;
+    order.sort((a, b) => years[a] - years[b] || a - b);
+    const y = years.slice();
+    const p = this.pass.slice();
+    const s = this.scores.slice();
+    for (let i = 0; i < n; i++) {
+      years[i] = y[order[i]];
+      this.pass[i] = p[order[i]];
+      this.scores[i] = s[order[i]];
+    }
+  }
+
+  private firstRepeatedYear(): number | null {
+    for (let i = 1; i < this.years.length; i++) if (this.years[i] === this.years[i - 1]) return this.years[i];
+    return null;
+  }
+}
+
+function entryProblem(entry: unknown): string {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return `is ${describeValue(entry)}, not {year, pass}`;
+  const { year, pass } = entry as { year?: unknown; pass?: unknown };
+  if (typeof year !== 'number' || !Number.isInteger(year)) return `has year ${describeValue(year)}, not an integer`;
+  if (year < MIN_YEAR || year > MAX_YEAR) return `has year ${year}, outside ${MIN_YEAR}..${MAX_YEAR}`;
+  if (typeof pass !== 'boolean') return `has pass ${describeValue(pass)}, not true/false`;
+  return '';
+}

@@ -1,0 +1,4 @@
+export * from './plotTableBuilder.ts';
+export * from './plotPropertiesOfRow.ts';
+export * from './tableToFeatureCollection.ts';
+export * from './isoDay.ts';
