@@ -2,10 +2,10 @@ import { describeValue } from './describeValue.ts';
 import type { FeatureLog } from './featureLog.ts';
 
 /**
- * The plot id, or null (error logged) when there is none. A number is stringified with a warning;
+ * The plot (or sub-park) id, or null (error logged) when there is none. A number is stringified with a warning;
  * when `properties.id` is absent, the GeoJSON Feature's own `id` member is used with a warning.
  */
-export function plotIdValue(value: unknown, featureId: unknown, log: FeatureLog): string | null {
+export function plotIdValue(value: unknown, featureId: unknown, log: FeatureLog, what = 'plot'): string | null {
   if (value === undefined || value === null) {
     if (typeof featureId === 'string' && featureId.trim() !== '') {
       log.warn('id-from-feature', 'id', `properties.id is missing; used the Feature's id ${describeValue(featureId)}`);
@@ -15,12 +15,12 @@ export function plotIdValue(value: unknown, featureId: unknown, log: FeatureLog)
       log.warn('id-from-feature', 'id', `properties.id is missing; used the Feature's id ${featureId} as "${featureId}"`);
       return String(featureId);
     }
-    log.error('missing-id', 'id', 'plot has no id (properties.id); every plot needs a unique string id');
+    log.error('missing-id', 'id', `${what} has no id (properties.id); every ${what} needs a unique string id`);
     return null;
   }
   if (typeof value === 'string') {
     if (value.trim() === '') {
-      log.error('missing-id', 'id', `plot id is ${describeValue(value)}, empty; every plot needs a unique string id`);
+      log.error('missing-id', 'id', `${what} id is ${describeValue(value)}, empty; every ${what} needs a unique string id`);
       return null;
     }
     return value;

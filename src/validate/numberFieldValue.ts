@@ -1,4 +1,4 @@
-import { SHARE_FIELDS, type NumericField } from '../schema/index.ts';
+import { SHARE_FIELDS } from '../schema/index.ts';
 import { describeValue } from './describeValue.ts';
 import type { FeatureLog } from './featureLog.ts';
 
@@ -14,7 +14,7 @@ const SHARES: ReadonlySet<string> = new Set(SHARE_FIELDS);
  * numbers and the value is unambiguous; anything else ("1,200", "1200㎡", true) is rejected.
  * Every field is non-negative; shares must lie in 0..1.
  */
-export function numberFieldValue(value: unknown, field: NumericField, log: FeatureLog): number {
+export function numberFieldValue(value: unknown, field: string, log: FeatureLog): number {
   if (value === undefined || value === null) return NaN;
   let n: number;
   if (typeof value === 'number') {

@@ -15,7 +15,7 @@ export interface PlotFeatureCollection {
 }
 
 /** The rings of polygon k, closed and oriented as stored (outer CCW, holes CW). */
-function polygonCoordinates(table: PlotTable, k: number): Position[][] {
+export function polygonCoordinates(table: Pick<PlotTable, 'lonLat' | 'ringOffsets' | 'polygonRingOffsets'>, k: number): Position[][] {
   const rings: Position[][] = [];
   for (let r = table.polygonRingOffsets[k]; r < table.polygonRingOffsets[k + 1]; r++) {
     const ring: Position[] = [];
