@@ -109,7 +109,7 @@ export const CASES: GoldenCase[] = [
     asOf: '2025-02-28',
     features: [
       plot('leap-due', rect(0, 0, 100, 100), { agreedStartDate: '2024-02-29' }),
-      plot('leap-before', rect(240, 0, 100, 100), { agreedStartDate: '2024-02-28' }),
+      plot('leap-before', rect(120, 0, 100, 100), { agreedStartDate: '2024-02-28' }),
     ],
     expectFlags: { 'leap-due': [], 'leap-before': ['idle-land'] },
   },
