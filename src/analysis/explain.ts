@@ -34,13 +34,13 @@ export function explainFlags(table: PlotTable, result: AnalysisResult, row: numb
 
   if (mask & FLAG_BIT['small-block'] && block) {
     add('small-block', { blockId: block.id, blockAreaM2: block.areaM2 }, p.smallBlockAreaM2,
-      `所在区块 ${block.id} 面积 ${areaText(block.areaM2)} m²，小于 ${areaText(p.smallBlockAreaM2)} m²，且不是本分园主区块`,
-      `its block ${block.id} covers ${areaText(block.areaM2)} m², under ${areaText(p.smallBlockAreaM2)} m², and is not the sub-park's main block`);
+      `所在区块 ${block.id} 面积 ${areaText(block.areaM2, p.smallBlockAreaM2)} m²，小于 ${areaText(p.smallBlockAreaM2)} m²，且不是本分园主区块`,
+      `its block ${block.id} covers ${areaText(block.areaM2, p.smallBlockAreaM2)} m², under ${areaText(p.smallBlockAreaM2)} m², and is not the sub-park's main block`);
   }
   if (mask & FLAG_BIT['scattered-block'] && block) {
     add('scattered-block', { blockId: block.id, distanceToMainM: block.distanceToMainM }, p.scatterDistanceM,
-      `所在区块 ${block.id} 距主区块 ${areaText(block.distanceToMainM)} m，超过 ${areaText(p.scatterDistanceM)} m`,
-      `its block ${block.id} lies ${areaText(block.distanceToMainM)} m from the main block, beyond ${areaText(p.scatterDistanceM)} m`);
+      `所在区块 ${block.id} 距主区块 ${areaText(block.distanceToMainM, p.scatterDistanceM)} m，超过 ${areaText(p.scatterDistanceM)} m`,
+      `its block ${block.id} lies ${areaText(block.distanceToMainM, p.scatterDistanceM)} m from the main block, beyond ${areaText(p.scatterDistanceM)} m`);
   }
   if (mask & FLAG_BIT.weak) {
     const years = weakYearsOf(table, row, asOfYear, p.weakYears) ?? [];

@@ -18,9 +18,16 @@ export function decimalText(value: number, limit?: number): string {
   return String(value);
 }
 
-/** Whole square metres with thousands separators. */
-export function areaText(m2: number): string {
-  return Math.round(m2).toLocaleString('en-US');
+/**
+ * Metres or square metres with thousands separators: whole units, or as many decimals as it takes
+ * to read differently from `limit`.
+ */
+export function areaText(value: number, limit?: number): string {
+  for (let digits = 0; digits <= 3; digits++) {
+    const text = value.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: digits });
+    if (limit === undefined || value === limit || text !== limit.toLocaleString('en-US', { maximumFractionDigits: digits })) return text;
+  }
+  return String(value);
 }
 
 function trimZeros(text: string): string {
