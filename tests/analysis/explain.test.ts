@@ -44,7 +44,7 @@ describe('flag explanations', () => {
     const flags = explain('s-over-1000');
     expect(flags.map((f) => f.flag)).toEqual(['small-block', 'scattered-block', 'weak', 'removal-candidate']);
     expect(flags[0].zh).toContain('10,000 m²');
-    expect(flags[1].zh).toContain('距主区块 1,000.5 m，超过 1,000 m');
+    expect(flags[1].zh).toContain('距主区块 1,001 m，超过 1,000 m');
     expect(flags[2].zh).toContain('2024、2025 年');
   });
 
