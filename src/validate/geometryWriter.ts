@@ -74,7 +74,12 @@ export class GeometryWriter {
       this.log.error('unsupported-geometry-type', 'geometry', `geometry type ${type} is not a plot: plots must be Polygon or MultiPolygon${hint}`);
       return NaN;
     }
-    this.log.error('invalid-geometry-type', 'geometry', `geometry type ${describeValue(type)} is not a GeoJSON geometry type; plots must be Polygon or MultiPolygon`);
+    const caseHint = typeof type === 'string' && /^(multi)?polygon$/i.test(type) ? ' (type names are case-sensitive)' : '';
+    this.log.error(
+      'invalid-geometry-type',
+      'geometry',
+      `geometry type ${describeValue(type)} is not a GeoJSON geometry type; plots must be Polygon or MultiPolygon${caseHint}`,
+    );
     return NaN;
   }
 
@@ -173,7 +178,7 @@ export class GeometryWriter {
       this.log.error(
         'too-few-positions',
         'geometry',
-        `${where} has ${ring.length} position(s), ${Math.max(0, end - start - 1)} distinct; a ring needs at least 3 distinct positions and the closing one`,
+        `${where} has ${ring.length} position(s), ${end - start > 1 ? end - start - 1 : end - start} distinct; a ring needs at least 3 distinct positions and the closing one`,
       );
       return NaN;
     }

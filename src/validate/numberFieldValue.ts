@@ -39,7 +39,7 @@ export function numberFieldValue(value: unknown, field: string, log: FeatureLog)
     return NaN;
   }
   if (SHARES.has(field) && n > 1) {
-    const hint = n <= 100 ? ` (it looks like a percentage: use ${n / 100} for ${n}%)` : '';
+    const hint = n <= 100 ? ` (if it is a percentage, write ${n / 100} for ${n}%)` : '';
     log.warn('share-out-of-range', field, `${field} is ${n}, outside the share range 0..1${hint}; treated as missing`);
     return NaN;
   }
