@@ -80,8 +80,10 @@ export class PlotRowBuffers {
     this.landStatus = grownArray(this.landStatus, needed);
     this.numeric = this.numeric.map((a) => grownArray(a, needed));
     this.dates = this.dates.map((a) => grownArray(a, needed));
-    this.plotPolygonOffsets = grownArray(this.plotPolygonOffsets, needed + 1);
-    this.evalOffsets = grownArray(this.evalOffsets, needed + 1);
+    // The offsets arrays hold one more item than the row arrays: size them from the grown row
+    // length, or they lag a doubling behind and later writes fall off their end silently.
+    this.plotPolygonOffsets = grownArray(this.plotPolygonOffsets, this.sourceIndex.length + 1);
+    this.evalOffsets = grownArray(this.evalOffsets, this.sourceIndex.length + 1);
   }
 
   toTable(subparkKeys: string[], geometry: GeometryBuffers): PlotTable {
