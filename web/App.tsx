@@ -1,0 +1,58 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MapView } from './map/MapView.tsx';
+import { TopBar } from './panels/TopBar.tsx';
+import { SidePanel } from './panels/SidePanel.tsx';
+import { Legend } from './panels/Legend.tsx';
+import { StatusBar } from './panels/StatusBar.tsx';
+import { Tooltip } from './panels/Tooltip.tsx';
+import { Inspector } from './panels/Inspector.tsx';
+import { LoadOverlay } from './panels/LoadOverlay.tsx';
+import { MapWidgets } from './map/MapWidgets.tsx';
+import { HelpDialog } from './panels/HelpDialog.tsx';
+import { Toast } from './panels/Toast.tsx';
+import { useUiStore } from './stores/uiStore.ts';
+import { setLanguage } from './i18n/index.ts';
+import { useKeyboardShortcuts } from './app/useKeyboardShortcuts.ts';
+import type { AppConfig } from './config/appConfig.ts';
+import type { MapViewProps } from './map/MapView.tsx';
+
+// The dashboard (tables and charts) is loaded when first opened, to keep the initial bundle small.
+const Dashboard = lazy(() => import('./dashboard/Dashboard.tsx'));
+
+export function App({ config, initialCamera }: { config: AppConfig; initialCamera: MapViewProps['initialCamera'] }) {
+  const language = useUiStore((s) => s.language);
+  const dashboardOpen = useUiStore((s) => s.dashboardOpen);
+  const { t } = useTranslation();
+  useKeyboardShortcuts();
+
+  useEffect(() => {
+    setLanguage(language);
+    document.title = `${t('app.title')} · ParkTwin`;
+  }, [language, t]);
+
+  return (
+    <div className="app">
+      <TopBar />
+      <main className="workspace">
+        <SidePanel />
+        <section className="map-area">
+          <MapView config={config} initialCamera={initialCamera} />
+          <MapWidgets />
+          <Legend />
+          <Tooltip />
+          <LoadOverlay />
+          <StatusBar />
+        </section>
+        <Inspector />
+      </main>
+      {dashboardOpen && (
+        <Suspense fallback={null}>
+          <Dashboard />
+        </Suspense>
+      )}
+      <HelpDialog />
+      <Toast />
+    </div>
+  );
+}

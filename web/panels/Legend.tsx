@@ -1,0 +1,70 @@
+import { useTranslation } from 'react-i18next';
+import { LAND_USE_CATEGORIES } from '../../src/schema/index.ts';
+import { useViewStore } from '../stores/viewStore.ts';
+import { useColumnStore } from '../stores/columnStore.ts';
+import { useDataStore } from '../stores/dataStore.ts';
+import { useUiStore } from '../stores/uiStore.ts';
+import { CATEGORY_RGBA, EVAL_RGBA, FAR_CLASS_RGBA, FLAG_HEX, FLAG_PRIORITY, NO_DATA_RGBA, NO_FLAG_RGBA, RAMP_RGBA, cssOfRgba } from '../themes/palette.ts';
+import { decimalText } from '../format/numbers.ts';
+
+interface Entry {
+  key: string;
+  color: string;
+  label: string;
+  outline?: boolean;
+}
+
+function Swatches({ entries }: { entries: Entry[] }) {
+  return (
+    <ul className="legend-list">
+      {entries.map((e) => (
+        <li key={e.key}>
+          <span className={e.outline ? 'swatch outline' : 'swatch'} style={e.outline ? { borderColor: e.color } : { background: e.color }} />
+          <span>{e.label}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The legend of the current theme, always visible at the bottom left of the map. */
+export function Legend() {
+  const { t } = useTranslation();
+  const theme = useViewStore((s) => s.theme);
+  const field = useViewStore((s) => s.numericField);
+  const column = useColumnStore((s) => s.columns[field]);
+  const language = useUiStore((s) => s.language);
+  const plots = useDataStore((s) => s.plots);
+  let entries: Entry[] = [];
+  if (theme === 'landUse') {
+    const present = new Set(plots ? plots.columns.landUseCategory : []);
+    entries = LAND_USE_CATEGORIES.map((c, i) => ({ key: c, color: cssOfRgba(CATEGORY_RGBA[i]), label: t(`category.${c}`), present: present.has(i) }))
+      .filter((e) => e.present || !plots);
+  } else if (theme === 'flags') {
+    entries = FLAG_PRIORITY.map((f) => ({ key: f, color: FLAG_HEX[f], label: t(`flag.${f}`) }));
+    entries.push({ key: 'none', color: cssOfRgba(NO_FLAG_RGBA), label: t('legend.noFlag') });
+    entries.push({ key: 'removal', color: '#d7191c', label: t('legend.removalOutline'), outline: true });
+    entries.push({ key: 'group', color: '#2166ac', label: t('legend.groupOutline'), outline: true });
+  } else if (theme === 'far') {
+    entries = ['farBelow50', 'farBelow75', 'farBelow100', 'farMeets', 'farNotApplicable'].map((k, i) => ({ key: k, color: cssOfRgba(FAR_CLASS_RGBA[i]), label: t(`legend.${k}`) }));
+  } else if (theme === 'evaluation') {
+    entries = ['evalNone', 'evalPass', 'evalFailOnce', 'evalWeak'].map((k, i) => ({ key: k, color: cssOfRgba(EVAL_RGBA[i]), label: t(`legend.${k}`) }));
+  } else if (column) {
+    const bounds = [column.min, ...column.breaks, column.max];
+    const offset = Math.max(0, RAMP_RGBA.length - (column.breaks.length + 1));
+    entries = bounds.slice(0, -1).map((lo, i) => ({
+      key: String(i),
+      color: cssOfRgba(RAMP_RGBA[offset + i]),
+      label: `${decimalText(lo, language)} – ${decimalText(bounds[i + 1], language)}`,
+    }));
+    entries.push({ key: 'nodata', color: cssOfRgba(NO_DATA_RGBA), label: t('legend.noData') });
+  }
+  const title = theme === 'numeric' ? t(`field.${field}`) : t(`theme.${theme}`);
+  return (
+    <div className="legend" data-testid="legend">
+      <div className="legend-title">{title}</div>
+      <Swatches entries={entries} />
+      <div className="legend-subpark"><span className="swatch outline" style={{ borderColor: '#1f4e79' }} />{t('legend.subpark')}</div>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { useMaskStore } from '../stores/maskStore.ts';
+import { useDataStore } from '../stores/dataStore.ts';
+import { useAnalysisStore } from '../stores/analysisStore.ts';
+import { useUiStore } from '../stores/uiStore.ts';
+import { countText } from '../format/numbers.ts';
+
+/** Counts under the map: shown / total plots, flagged among them, analysis progress. */
+export function StatusBar() {
+  const { t } = useTranslation();
+  const mask = useMaskStore((s) => s.mask);
+  const plots = useDataStore((s) => s.plots);
+  const running = useAnalysisStore((s) => s.running);
+  const progress = useAnalysisStore((s) => s.progress);
+  const duration = useAnalysisStore((s) => s.result?.durationMs);
+  const language = useUiStore((s) => s.language);
+  if (!plots) return null;
+  return (
+    <div className="status-bar" data-testid="status-bar">
+      <span data-testid="shown-count" data-shown={mask?.shownCount ?? plots.plotCount} data-total={plots.plotCount}>
+        {t('filter.shown', { shown: countText(mask?.shownCount ?? plots.plotCount, language), total: countText(plots.plotCount, language) })}
+      </span>
+      {mask && (
+        <span data-testid="flagged-count" data-flagged={mask.flaggedShownCount}>
+          {t('filter.flaggedShown', { n: countText(mask.flaggedShownCount, language) })}
+        </span>
+      )}
+      {running ? (
+        <span className="running" data-testid="analysis-running">
+          <span className="spinner" />
+          {t('params.running', { percent: Math.round((progress?.fraction ?? 0) * 100) })} {progress ? t(`stage.${progress.stage}`, { defaultValue: progress.stage }) : ''}
+        </span>
+      ) : duration !== undefined ? (
+        <span className="muted">{t('params.ranIn', { ms: Math.round(duration) })}</span>
+      ) : null}
+      {plots.issueCount > 0 && <span className="warn">{t('load.issues', { count: plots.issueCount })}</span>}
+    </div>
+  );
+}

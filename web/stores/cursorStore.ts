@@ -1,0 +1,15 @@
+import { create } from 'zustand';
+
+/** Fast-changing map readouts, kept apart so they re-render only the widgets that show them. */
+export interface CursorState {
+  lonLat: [number, number] | null;
+  bearingDegrees: number;
+  pitchDegrees: number;
+  zoom: number;
+  /** Hovered plot row and screen position, for the tooltip. */
+  hover: { row: number; x: number; y: number } | null;
+  /** Time of the last frame deck.gl drew (performance.now()), for benchmarks. */
+  lastFrameMs: number;
+}
+
+export const useCursorStore = create<CursorState>()(() => ({ lonLat: null, bearingDegrees: 0, pitchDegrees: 0, zoom: 9, hover: null, lastFrameMs: 0 }));

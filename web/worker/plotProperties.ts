@@ -1,0 +1,60 @@
+import { NUMERIC_FIELDS, DATE_FIELDS, MISSING_DAY, LAND_USE_CATEGORIES, type PlotTable } from '../../src/schema/index.ts';
+
+function isoOfDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A plot's attributes rebuilt from the table, keys as in the data contract; missing values left out. */
+export function propertiesOfRow(table: PlotTable, row: number): Record<string, unknown> {
+  const props: Record<string, unknown> = {
+    id: table.ids[row],
+    subparkId: table.subparkKeys[table.subparkIndex[row]],
+    landUse: table.landUseCodes[row],
+    category: LAND_USE_CATEGORIES[table.landUseCategory[row]],
+  };
+  if (table.names[row]) props.name = table.names[row];
+  if (table.enterprises[row]) props.enterprise = table.enterprises[row];
+  props.landStatus = table.landStatus[row] === 1 ? 'approved-unsupplied' : 'supplied';
+  for (const field of NUMERIC_FIELDS) {
+    const v = table.numeric[field][row];
+    if (!Number.isNaN(v)) props[field] = v;
+  }
+  for (const field of DATE_FIELDS) {
+    const d = table.dates[field][row];
+    if (d !== MISSING_DAY) props[field] = isoOfDay(d);
+  }
+  const evaluations = [];
+  for (let e = table.evalOffsets[row]; e < table.evalOffsets[row + 1]; e++) {
+    const score = table.evalScore[e];
+    evaluations.push(Number.isNaN(score) ? { year: table.evalYear[e], pass: table.evalPass[e] === 1 } : { year: table.evalYear[e], pass: table.evalPass[e] === 1, score });
+  }
+  if (evaluations.length) props.evaluations = evaluations;
+  return props;
+}
+
+/** GeoJSON geometry of a row (Polygon or MultiPolygon), coordinates from the table. */
+export function geometryOfRow(table: PlotTable, row: number): { type: 'Polygon' | 'MultiPolygon'; coordinates: number[][][] | number[][][][] } {
+  const polygons: number[][][][] = [];
+  for (let k = table.plotPolygonOffsets[row]; k < table.plotPolygonOffsets[row + 1]; k++) {
+    const rings: number[][][] = [];
+    for (let r = table.polygonRingOffsets[k]; r < table.polygonRingOffsets[k + 1]; r++) {
+      const ring: number[][] = [];
+      for (let v = table.ringOffsets[r]; v < table.ringOffsets[r + 1]; v++) ring.push([table.lonLat[2 * v], table.lonLat[2 * v + 1]]);
+      rings.push(ring);
+    }
+    polygons.push(rings);
+  }
+  return polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0] } : { type: 'MultiPolygon', coordinates: polygons };
+}
+
+export function boundsOfRow(table: PlotTable, row: number): [number, number, number, number] {
+  let minLon = Infinity, minLat = Infinity, maxLon = -Infinity, maxLat = -Infinity;
+  const first = table.ringOffsets[table.polygonRingOffsets[table.plotPolygonOffsets[row]]];
+  const last = table.ringOffsets[table.polygonRingOffsets[table.plotPolygonOffsets[row + 1]]];
+  for (let v = first; v < last; v++) {
+    const lon = table.lonLat[2 * v], lat = table.lonLat[2 * v + 1];
+    minLon = Math.min(minLon, lon); maxLon = Math.max(maxLon, lon);
+    minLat = Math.min(minLat, lat); maxLat = Math.max(maxLat, lat);
+  }
+  return [minLon, minLat, maxLon, maxLat];
+}

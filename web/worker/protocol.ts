@@ -1,0 +1,131 @@
+/** What crosses the worker boundary. Per-plot data is typed arrays only; summaries are plain objects. */
+import type { AnalysisParams, ConsolidationGroup, InputIssue, SubparkIndicators, FlagName } from '../../src/schema/index.ts';
+import type { PlotGeometry } from './plotGeometry.ts';
+
+export interface LoadRequest {
+  plotsUrl: string;
+}
+
+export interface LoadProgress {
+  stage: 'fetch' | 'validate' | 'geometry';
+  bytes: number;
+  totalBytes: number | null;
+}
+
+/** Per-plot columns that never change with the rule parameters. */
+export interface StaticPlotColumns {
+  subparkIndex: Uint16Array;
+  landUseCategory: Uint8Array;
+  landStatus: Uint8Array;
+  heightM: Float32Array;
+  gfaAboveM2: Float32Array;
+}
+
+export interface LoadResult {
+  plotCount: number;
+  subparkKeys: string[];
+  geometry: PlotGeometry;
+  columns: StaticPlotColumns;
+  issueCount: number;
+  /** The first issues, for display; all of them are in the worker. */
+  issues: InputIssue[];
+  byteCount: number;
+  durationMs: number;
+}
+
+export interface AnalysisRequest {
+  requestId: number;
+  asOf: string;
+  params: AnalysisParams;
+}
+
+export interface AnalysisProgress {
+  requestId: number;
+  stage: string;
+  fraction: number;
+}
+
+/** Evaluation history per plot: 0 none, 1 latest year passed, 2 latest year failed, 3 weak (failed in a row). */
+export const EVAL_NONE = 0;
+export const EVAL_PASS = 1;
+export const EVAL_FAIL = 2;
+export const EVAL_WEAK = 3;
+
+export interface AnalysisPlotColumns {
+  flags: Uint16Array;
+  far: Float32Array;
+  areaM2: Float32Array;
+  potentialGfaM2: Float32Array;
+  blockIndex: Int32Array;
+  groupIndex: Int32Array;
+  evalStatus: Uint8Array;
+}
+
+export type ConsolidationSummary = Omit<ConsolidationGroup, 'plotRows'> & { plotCount: number };
+
+export interface AnalysisPayload {
+  requestId: number;
+  asOf: string;
+  params: AnalysisParams;
+  plots: AnalysisPlotColumns;
+  /** 1 for a sub-park's main block, per block index. */
+  blockIsMain: Uint8Array;
+  blockCount: number;
+  subparks: SubparkIndicators[];
+  total: SubparkIndicators;
+  consolidation: ConsolidationSummary[];
+  durationMs: number;
+}
+
+export interface FlagExplanationText {
+  flag: FlagName;
+  zh: string;
+  en: string;
+  clauseZh: string;
+  clauseEn: string;
+  values: Record<string, number | string>;
+  threshold: number | null;
+}
+
+export interface PlotDetail {
+  row: number;
+  properties: Record<string, unknown>;
+  areaM2: number;
+  far: number | null;
+  otherShare: number | null;
+  amenityShare: number | null;
+  potentialGfaM2: number | null;
+  block: { id: string; isMain: boolean; areaM2: number; distanceToMainM: number; plotCount: number } | null;
+  group: { id: string; areaM2: number; plotCount: number } | null;
+  flags: FlagExplanationText[];
+  issues: InputIssue[];
+  bounds: [number, number, number, number];
+}
+
+export interface SearchHit {
+  row: number;
+  id: string;
+  name: string;
+  enterprise: string;
+  subparkKey: string;
+}
+
+/** Fields the choropleth and range filters can read. */
+export const COLUMN_FIELDS = [
+  'areaM2', 'far', 'otherShare', 'amenityShare', 'potentialGfaM2',
+  'landAreaM2', 'gfaAboveM2', 'gfaOtherM2', 'gfaAmenityM2', 'heightM', 'vacancyRate',
+  'developedShare', 'investedShare', 'revenue', 'tax', 'valueAdded', 'rdSpend', 'employees',
+] as const;
+export type ColumnField = (typeof COLUMN_FIELDS)[number];
+
+export interface ColumnPayload {
+  field: ColumnField;
+  values: Float32Array;
+  /** Quantile class breaks (ascending, up to 6), over finite values. */
+  breaks: number[];
+  min: number;
+  max: number;
+  finiteCount: number;
+}
+
+export type ExportFormat = 'csv' | 'geojson';

@@ -1,0 +1,168 @@
+import type { AnalysisResult, InputIssue, PlotTable } from '../../src/schema/index.ts';
+import { analyze, defaultLandUseTable, explainFlags, readPlots } from './core.ts';
+import { chunksOfResponse } from './fetchChunks.ts';
+import { plotGeometryOfTable } from './plotGeometry.ts';
+import { transferred } from './transfer.ts';
+import { evaluationStatusOfPlots } from './evaluationStatus.ts';
+import { columnOfField } from './columnOfField.ts';
+import { boundsOfRow, propertiesOfRow } from './plotProperties.ts';
+import { searchPlots } from './searchPlots.ts';
+import { exportTextOfRows, type ExportLanguage } from './exportRows.ts';
+import type {
+  AnalysisPayload, AnalysisProgress, AnalysisRequest, ColumnField, ColumnPayload, ExportFormat,
+  LoadProgress, LoadRequest, LoadResult, PlotDetail, SearchHit,
+} from './protocol.ts';
+
+const ISSUES_SHOWN = 200;
+
+/** Lets queued messages run, so a burst of analysis requests collapses to the latest one. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function nullIfNaN(v: number): number | null {
+  return Number.isFinite(v) ? v : null;
+}
+
+/**
+ * The worker's API: it owns the plot table and the analysis result and hands the main thread
+ * typed arrays (transferred) and small summaries. `fetchImpl` is injectable for tests.
+ */
+export function createWorkerApi(fetchImpl: typeof fetch = fetch) {
+  let table: PlotTable | null = null;
+  let issues: InputIssue[] = [];
+  let result: AnalysisResult | null = null;
+  let latestAnalysisId = 0;
+
+  function requireTable(): PlotTable {
+    if (!table) throw new Error('no plots loaded');
+    return table;
+  }
+
+  return {
+    async load(request: LoadRequest, onProgress?: (p: LoadProgress) => void): Promise<LoadResult> {
+      const started = performance.now();
+      const response = await fetchImpl(request.plotsUrl);
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText} (${request.plotsUrl})`);
+      const lengthHeader = Number(response.headers.get('content-length'));
+      const totalBytes = Number.isFinite(lengthHeader) && lengthHeader > 0 ? lengthHeader : null;
+      let lastReport = 0;
+      let byteCount = 0;
+      const chunks = chunksOfResponse(response, (bytes) => {
+        byteCount = bytes;
+        const now = performance.now();
+        if (now - lastReport > 100) {
+          lastReport = now;
+          onProgress?.({ stage: 'fetch', bytes, totalBytes });
+        }
+      });
+      const read = await readPlots(chunks, { landUse: defaultLandUseTable() });
+      table = read.table;
+      issues = read.issues;
+      result = null;
+      onProgress?.({ stage: 'geometry', bytes: byteCount, totalBytes });
+      const geometry = plotGeometryOfTable(table);
+      const payload: LoadResult = {
+        plotCount: table.count,
+        subparkKeys: table.subparkKeys,
+        geometry,
+        columns: {
+          subparkIndex: table.subparkIndex.slice(),
+          landUseCategory: table.landUseCategory.slice(),
+          landStatus: table.landStatus.slice(),
+          heightM: Float32Array.from(table.numeric.heightM),
+          gfaAboveM2: Float32Array.from(table.numeric.gfaAboveM2),
+        },
+        issueCount: issues.length,
+        issues: issues.slice(0, ISSUES_SHOWN),
+        byteCount,
+        durationMs: performance.now() - started,
+      };
+      return transferred(payload);
+    },
+
+    /** Runs the rules; returns null when a newer request arrived before this one started. */
+    async analyze(request: AnalysisRequest, onProgress?: (p: AnalysisProgress) => void): Promise<AnalysisPayload | null> {
+      latestAnalysisId = Math.max(latestAnalysisId, request.requestId);
+      await nextTask();
+      if (request.requestId !== latestAnalysisId) return null;
+      const t = requireTable();
+      const started = performance.now();
+      let lastReport = 0;
+      const analysed = analyze(t, {
+        asOf: request.asOf,
+        params: request.params,
+        issues,
+        onProgress: (stage, fraction) => {
+          const now = performance.now();
+          if (now - lastReport < 50 && fraction > 0 && fraction < 1) return;
+          lastReport = now;
+          onProgress?.({ requestId: request.requestId, stage, fraction });
+        },
+      });
+      result = analysed;
+      const cols = analysed.plots;
+      const payload: AnalysisPayload = {
+        requestId: request.requestId,
+        asOf: analysed.asOf,
+        params: analysed.params,
+        plots: {
+          flags: cols.flags.slice(),
+          far: Float32Array.from(cols.far),
+          areaM2: Float32Array.from(cols.areaM2),
+          potentialGfaM2: Float32Array.from(cols.potentialGfaM2),
+          blockIndex: cols.blockIndex.slice(),
+          groupIndex: cols.groupIndex.slice(),
+          evalStatus: evaluationStatusOfPlots(t, cols.flags, Number(analysed.asOf.slice(0, 4))),
+        },
+        blockIsMain: Uint8Array.from(analysed.blocks, (b) => (b.isMain ? 1 : 0)),
+        blockCount: analysed.blocks.length,
+        subparks: analysed.subparks,
+        total: analysed.total,
+        consolidation: analysed.consolidation.map(({ plotRows, ...rest }) => ({ ...rest, plotCount: plotRows.length })),
+        durationMs: performance.now() - started,
+      };
+      return transferred(payload);
+    },
+
+    /** Everything the inspector shows for one plot, fetched on click. */
+    async plotDetail(row: number): Promise<PlotDetail> {
+      const t = requireTable();
+      const r = result;
+      const block = r ? r.blocks[r.plots.blockIndex[row]] : undefined;
+      const group = r && r.plots.groupIndex[row] >= 0 ? r.consolidation[r.plots.groupIndex[row]] : undefined;
+      const id = t.ids[row];
+      return {
+        row,
+        properties: propertiesOfRow(t, row),
+        areaM2: r ? r.plots.areaM2[row] : NaN,
+        far: r ? nullIfNaN(r.plots.far[row]) : null,
+        otherShare: r ? nullIfNaN(r.plots.otherShare[row]) : null,
+        amenityShare: r ? nullIfNaN(r.plots.amenityShare[row]) : null,
+        potentialGfaM2: r ? nullIfNaN(r.plots.potentialGfaM2[row]) : null,
+        block: block ? { id: block.id, isMain: block.isMain, areaM2: block.areaM2, distanceToMainM: block.distanceToMainM, plotCount: block.plotRows.length } : null,
+        group: group ? { id: group.id, areaM2: group.areaM2, plotCount: group.plotRows.length } : null,
+        flags: r ? explainFlags(t, r, row) : [],
+        issues: issues.filter((i) => i.id === id).slice(0, 20),
+        bounds: boundsOfRow(t, row),
+      };
+    },
+
+    async column(field: ColumnField): Promise<ColumnPayload> {
+      return transferred(columnOfField(requireTable(), result, field));
+    },
+
+    async search(query: string, limit = 20): Promise<SearchHit[]> {
+      return searchPlots(requireTable(), query, limit);
+    },
+
+    async rowOfId(id: string): Promise<number> {
+      return requireTable().ids.indexOf(id);
+    },
+
+    async exportRows(rows: Uint32Array, format: ExportFormat, language: ExportLanguage): Promise<string> {
+      if (!result) throw new Error('no analysis yet');
+      return exportTextOfRows(requireTable(), result, rows, format, language);
+    },
+  };
+}
+
+export type WorkerApi = ReturnType<typeof createWorkerApi>;
