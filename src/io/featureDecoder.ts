@@ -1,0 +1,108 @@
+import type { InputIssue } from '../schema/index.ts';
+import type { FeatureSink } from './featureSink.ts';
+
+const MAX_REASON_CHARS = 160;
+
+/**
+ * Turns the complete bytes of one feature into a parsed value for the sink, counting features.
+ * A feature that is not UTF-8 or not JSON becomes an InputIssue; the count still advances, so
+ * later features keep their position in the file.
+ */
+export class FeatureDecoder {
+  /** Features seen so far, good and bad: the index of the next one. */
+  index = 0;
+  private readonly utf8 = new TextDecoder('utf-8', { fatal: true });
+  private readonly sink: FeatureSink;
+
+  constructor(sink: FeatureSink) {
+    this.sink = sink;
+  }
+
+  /**
+   * `fileOffset` is the byte position of the feature's first byte, for messages. Returns whether
+   * the feature parsed.
+   */
+  emit(bytes: Uint8Array, fileOffset: number): boolean {
+    const index = this.index++;
+    let text: string;
+    try {
+      text = this.utf8.decode(bytes);
+    } catch {
+      this.sink.issue(invalidEncodingIssue(index, fileOffset));
+      return false;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      this.sink.issue(malformedJsonIssue(index, fileOffset, text, error));
+      return false;
+    }
+    this.sink.feature(value, index);
+    return true;
+  }
+
+  /** Like emit, but a feature that does not decode or parse is neither reported nor counted. */
+  tryEmit(bytes: Uint8Array, _fileOffset: number): boolean {
+    let value: unknown;
+    try {
+      value = JSON.parse(this.utf8.decode(bytes));
+    } catch {
+      return false;
+    }
+    this.sink.feature(value, this.index++);
+    return true;
+  }
+
+  /** A value parsed elsewhere (a single-Feature file) counts as the next feature. */
+  emitValue(value: unknown): void {
+    this.sink.feature(value, this.index++);
+  }
+}
+
+function invalidEncodingIssue(index: number, fileOffset: number): InputIssue {
+  return {
+    index,
+    id: null,
+    severity: 'error',
+    code: 'invalid-encoding',
+    field: null,
+    message:
+      `Feature ${index} (at byte ${fileOffset}) is not valid UTF-8 text; ` +
+      'save the file as UTF-8 (files from Chinese Windows tools are often GBK).',
+  };
+}
+
+export function malformedJsonIssue(index: number, fileOffset: number, text: string, error: unknown): InputIssue {
+  const reason = shortJsonReason(error);
+  const id = idHintOf(text);
+  const which = id === null ? `Feature ${index}` : `Feature ${index} (id "${id}")`;
+  return {
+    index,
+    id,
+    severity: 'error',
+    code: 'malformed-json',
+    field: null,
+    message: `${which}, starting at byte ${fileOffset} of the file, is not valid JSON: ${reason}.`,
+  };
+}
+
+/**
+ * V8's message without the echo of the input it sometimes appends ("…, "{"a":}" is not valid JSON"),
+ * with "at position N" restated as a character of the feature.
+ */
+function shortJsonReason(error: unknown): string {
+  const raw = error instanceof Error ? error.message : String(error);
+  const echo = raw.indexOf(', "');
+  let reason = echo > 0 ? raw.slice(0, echo) : raw;
+  reason = reason.replace(/ in JSON at position (\d+)/, ' at character $1 of the feature');
+  reason = reason.replace(/\s*\(line \d+ column \d+\)/, '');
+  if (reason.length > MAX_REASON_CHARS) reason = reason.slice(0, MAX_REASON_CHARS) + '…';
+  return reason;
+}
+
+/** The first `"id": "…"` in a broken feature, so the reader can find it; a hint, not a parse. */
+function idHintOf(text: string): string | null {
+  const match = /"id"\s*:\s*"((?:[^"\\\n]|\\.){1,200})"/.exec(text);
+  return match ? match[1] : null;
+}

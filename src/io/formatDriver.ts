@@ -1,0 +1,35 @@
+import type { FeatureSink } from './featureSink.ts';
+
+/** What a format reader reports when the input has been read. */
+export interface FormatReadSummary {
+  /** How the features were laid out, driver-specific (`feature-collection`, `sequence`, …). */
+  layout: string;
+  /** Features seen, good and bad. */
+  featureCount: number;
+  byteCount: number;
+  /** File-level metadata the format carries (GeoJSON foreign members such as `crs`, `parktwin`). */
+  members: Record<string, unknown>;
+}
+
+/** Push-based reader of one format: chunks in, features and issues out to the sink. */
+export interface ChunkReader {
+  /** Throws ReadError when the input cannot be read at all. */
+  push(chunk: Uint8Array): void;
+  /** Throws ReadError when the input ended too early or held no data. May be async (e.g. zipped formats read at the end). */
+  finish(): FormatReadSummary | Promise<FormatReadSummary>;
+}
+
+/**
+ * One input format. Drivers are tried in table order: the first whose `sniff` accepts the head of
+ * the input reads it. A format that needs the whole file (shapefile zip, GeoPackage) can buffer in
+ * `push` and do its work in `finish`.
+ */
+export interface PlotFormatDriver {
+  id: string;
+  label: string;
+  /** Lower-case, with the dot. Used only when no driver recognises the content. */
+  extensions: readonly string[];
+  /** `head`: the first bytes of the input (64 KB, or the whole input when smaller). */
+  sniff(head: Uint8Array): boolean;
+  createReader(sink: FeatureSink): ChunkReader;
+}
