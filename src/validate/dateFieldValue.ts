@@ -3,6 +3,8 @@ import { describeValue } from './describeValue.ts';
 import type { FeatureLog } from './featureLog.ts';
 import { parseIsoDay } from './isoDay.ts';
 
+/** A local copy: tsx compiles imported bindings to getter calls, and this runs per field per plot. */
+const NO_DAY = MISSING_DAY;
 const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_WITH_TIME = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}/;
 
@@ -12,17 +14,17 @@ const ISO_WITH_TIME = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}/;
  * with a warning; no time zone is applied, since the date as written is what the contract means.
  */
 export function dateFieldValue(value: unknown, field: DateField, log: FeatureLog): number {
-  if (value === undefined || value === null) return MISSING_DAY;
+  if (value === undefined || value === null) return NO_DAY;
   if (typeof value !== 'string') {
     log.warn('invalid-date', field, `${field} is ${describeValue(value)}, not an ISO date YYYY-MM-DD; treated as missing`);
-    return MISSING_DAY;
+    return NO_DAY;
   }
   const text = value.trim();
   const day = parseIsoDay(text);
   if (day !== null) return day;
   if (ISO_SHAPE.test(text)) {
     log.warn('invalid-date', field, `${field} is ${describeValue(value)}, a day that does not exist; treated as missing`);
-    return MISSING_DAY;
+    return NO_DAY;
   }
   const withTime = ISO_WITH_TIME.exec(text);
   if (withTime) {
@@ -33,5 +35,5 @@ export function dateFieldValue(value: unknown, field: DateField, log: FeatureLog
     }
   }
   log.warn('invalid-date', field, `${field} is ${describeValue(value)}, not an ISO date YYYY-MM-DD; treated as missing`);
-  return MISSING_DAY;
+  return NO_DAY;
 }
