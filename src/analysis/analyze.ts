@@ -1,7 +1,6 @@
 import type { AnalysisParams, AnalysisResult, InputIssue, PlotColumns, PlotTable } from '../schema/index.ts';
 import { parseIsoDay } from '../validate/isoDay.ts';
 import { projectedPlots } from '../geo/projectedPlots.ts';
-import { plotIndex } from './linkedGroups.ts';
 import { blockAnalysis } from './blocks.ts';
 import { applyPlotRules } from './plotFlags.ts';
 import { applyBlockRules } from './blockFlags.ts';
@@ -38,7 +37,6 @@ export function analyze(table: PlotTable, options: AnalyzeOptions): AnalysisResu
 
   progress('project', 0);
   const geo = projectedPlots(table);
-  const index = plotIndex(geo, table.count);
   const n = table.count;
   const plots: PlotColumns = {
     areaM2: geo.areaM2,
@@ -55,7 +53,7 @@ export function analyze(table: PlotTable, options: AnalyzeOptions): AnalysisResu
   applyPlotRules(table, plots, params, asOfDay, asOfYear);
 
   progress('blocks', 0.4);
-  const { blocks, blockOfRow } = blockAnalysis(table, geo, params.joinDistanceM, index);
+  const { blocks, blockOfRow } = blockAnalysis(table, geo, params.joinDistanceM);
   plots.blockIndex.set(blockOfRow);
   applyBlockRules(blocks, plots.flags, params);
 

@@ -1,4 +1,3 @@
-import type Flatbush from 'flatbush';
 import type { Block, PlotTable } from '../schema/index.ts';
 import type { ProjectedPlots } from '../geo/projectedPlots.ts';
 import { linkedGroups } from './linkedGroups.ts';
@@ -22,8 +21,8 @@ function compareIds(a: string, b: string): number {
  * area (ties: the block holding the smallest plot id); the others get their distance to it.
  * Block ids are `<subparkId>/B<n>`, numbered per sub-park: B1 is the main block, then by area.
  */
-export function blockAnalysis(table: PlotTable, geo: ProjectedPlots, joinDistanceM: number, index: Flatbush): BlockAnalysis {
-  const groups = linkedGroups(table, geo, joinDistanceM, undefined, index);
+export function blockAnalysis(table: PlotTable, geo: ProjectedPlots, joinDistanceM: number): BlockAnalysis {
+  const groups = linkedGroups(table, geo, joinDistanceM);
 
   type Raw = { rows: number[]; areaM2: number; minId: string; sub: number };
   const bySub: Raw[][] = table.subparkKeys.map(() => []);

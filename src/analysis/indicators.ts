@@ -51,6 +51,13 @@ function emptySums(): Sums {
   };
 }
 
+const IDLE = FLAG_BIT['idle-land'];
+const UNSUPPLIED = FLAG_BIT['approved-unsupplied'];
+const VACANT = FLAG_BIT['vacant-building'];
+const FLAG_COUNT = FLAG_NAMES.length;
+const INDUSTRIAL = CATEGORY_INDEX.industrial;
+const RND = CATEGORY_INDEX.rnd;
+
 function addRow(s: Sums, table: PlotTable, cols: PlotColumns, row: number, enterpriseMask: number): void {
   const area = cols.areaM2[row];
   const declared = table.numeric.landAreaM2[row];
@@ -58,15 +65,15 @@ function addRow(s: Sums, table: PlotTable, cols: PlotColumns, row: number, enter
   const mask = cols.flags[row];
   s.plotCount++;
   s.areaM2 += area;
-  if (mask & FLAG_BIT['idle-land']) s.idleAreaM2 += area;
-  if (mask & FLAG_BIT['approved-unsupplied']) s.unsuppliedAreaM2 += area;
-  if (mask & FLAG_BIT['vacant-building']) s.vacantBuildingAreaM2 += area;
+  if (mask & IDLE) s.idleAreaM2 += area;
+  if (mask & UNSUPPLIED) s.unsuppliedAreaM2 += area;
+  if (mask & VACANT) s.vacantBuildingAreaM2 += area;
   if (cols.potentialGfaM2[row] > 0) s.potentialGfaM2 += cols.potentialGfaM2[row];
-  for (let f = 0; f < FLAG_NAMES.length; f++) if (mask & (1 << f)) s.flagCounts[f]++;
+  for (let f = 0; f < FLAG_COUNT; f++) if (mask & (1 << f)) s.flagCounts[f]++;
 
   const category = table.landUseCategory[row];
   const n = table.numeric;
-  if (category === CATEGORY_INDEX.industrial || category === CATEGORY_INDEX.rnd) {
+  if (category === INDUSTRIAL || category === RND) {
     s.singleUse++;
     if (n.gfaAboveM2[row] > 0) {
       s.farPlots++;

@@ -1,7 +1,7 @@
-import Flatbush from 'flatbush';
 import type { PlotTable } from '../schema/index.ts';
 import type { ProjectedPlots } from '../geo/projectedPlots.ts';
-import { plotDistanceM } from '../geo/plotDistance.ts';
+import { boxDistanceSq, plotDistanceM } from '../geo/plotDistance.ts';
+import { forEachGridCandidate, gridIndex } from '../geo/gridIndex.ts';
 import { UnionFind } from './unionFind.ts';
 
 /**
@@ -19,7 +19,7 @@ export interface LinkedGroups {
 
 /**
  * Connected groups of plots of one sub-park whose boundary distance is ≤ joinDistanceM.
- * Neighbour search goes through a packed R-tree, so the cost is ~n log n plus the exact distance
+ * Neighbours come from a uniform grid, so the cost is ~linear in the plots plus the exact distance
  * of pairs whose boxes come within the join distance; pairs already in one group are not measured.
  */
 export function linkedGroups(
@@ -27,62 +27,40 @@ export function linkedGroups(
   geo: ProjectedPlots,
   joinDistanceM: number,
   include?: (row: number) => boolean,
-  index?: Flatbush,
 ): LinkedGroups {
   const n = table.count;
-  const rowsIn: number[] = [];
-  for (let p = 0; p < n; p++) if (!include || include(p)) rowsIn.push(p);
-
   const { bboxes, xy } = geo;
-  let tree = index;
-  let treeRows: ArrayLike<number> | null = null;
-  if (!tree || include) {
-    tree = new Flatbush(Math.max(1, rowsIn.length));
-    for (const p of rowsIn) tree.add(bboxes[4 * p], bboxes[4 * p + 1], bboxes[4 * p + 2], bboxes[4 * p + 3]);
-    if (rowsIn.length === 0) tree.add(0, 0, 0, 0);
-    tree.finish();
-    treeRows = rowsIn;
-  }
+  const grid = gridIndex(bboxes, n, include);
   const uf = new UnionFind(n);
   const reach = joinDistanceM + DISTANCE_TOLERANCE_M;
+  const reachSq = reach * reach;
   const sub = table.subparkIndex;
-  for (const p of rowsIn) {
-    const hits = tree.search(
-      bboxes[4 * p] - reach,
-      bboxes[4 * p + 1] - reach,
-      bboxes[4 * p + 2] + reach,
-      bboxes[4 * p + 3] + reach,
-    );
-    for (const h of hits) {
-      const q = treeRows ? treeRows[h] : h;
-      if (q <= p || sub[q] !== sub[p]) continue;
-      if (uf.find(p) === uf.find(q)) continue;
-      if (plotDistanceM(xy, table, p, q, reach) <= reach) uf.union(p, q);
-    }
+  const stamp = new Int32Array(n).fill(-1);
+  let p = 0;
+  const visit = (q: number): void => {
+    if (q <= p || sub[q] !== sub[p]) return;
+    if (boxDistanceSq(bboxes, p, q) > reachSq) return;
+    if (uf.find(p) === uf.find(q)) return;
+    if (plotDistanceM(xy, table, p, q, reach) <= reach) uf.union(p, q);
+  };
+  for (p = 0; p < n; p++) {
+    if (include && !include(p)) continue;
+    forEachGridCandidate(grid, bboxes[4 * p] - reach, bboxes[4 * p + 1] - reach, bboxes[4 * p + 2] + reach, bboxes[4 * p + 3] + reach, stamp, p, visit);
   }
 
   const groupOfRow = new Int32Array(n).fill(-1);
+  const groupOfRoot = new Int32Array(n).fill(-1);
   const rows: number[][] = [];
-  const groupOfRoot = new Map<number, number>();
-  for (const p of rowsIn) {
-    const root = uf.find(p);
-    let g = groupOfRoot.get(root);
-    if (g === undefined) {
-      g = rows.length;
-      groupOfRoot.set(root, g);
+  for (let r = 0; r < n; r++) {
+    if (include && !include(r)) continue;
+    const root = uf.find(r);
+    let g = groupOfRoot[root];
+    if (g < 0) {
+      g = groupOfRoot[root] = rows.length;
       rows.push([]);
     }
-    groupOfRow[p] = g;
-    rows[g].push(p);
+    groupOfRow[r] = g;
+    rows[g].push(r);
   }
   return { groupOfRow, rows };
-}
-
-/** A packed R-tree over every plot's projected box, row = item index. */
-export function plotIndex(geo: ProjectedPlots, count: number): Flatbush {
-  const tree = new Flatbush(Math.max(1, count));
-  for (let p = 0; p < count; p++) tree.add(geo.bboxes[4 * p], geo.bboxes[4 * p + 1], geo.bboxes[4 * p + 2], geo.bboxes[4 * p + 3]);
-  if (count === 0) tree.add(0, 0, 0, 0);
-  tree.finish();
-  return tree;
 }

@@ -19,6 +19,14 @@ export function applyPlotRules(
   const { far, otherShare, amenityShare, potentialGfaM2, flags, areaM2 } = columns;
   const { industrial, rnd } = CATEGORY_INDEX;
   const vacancy = table.numeric.vacancyRate;
+  // Hoisted: module bindings read inside a hot loop cost a getter call each under some loaders.
+  const MIXED = FLAG_BIT['mixed-use-over-30'];
+  const AMENITY = FLAG_BIT['mixed-use-amenity-over-15'];
+  const LOW_FAR = FLAG_BIT['low-far'];
+  const UNSUPPLIED = FLAG_BIT['approved-unsupplied'];
+  const IDLE = FLAG_BIT['idle-land'];
+  const VACANT = FLAG_BIT['vacant-building'];
+  const WEAK = FLAG_BIT.weak;
   for (let row = 0; row < table.count; row++) {
     let mask = 0;
     const category = table.landUseCategory[row];
@@ -33,18 +41,18 @@ export function applyPlotRules(
       const amenity = amenityShareOf(table, row);
       otherShare[row] = other;
       amenityShare[row] = amenity;
-      if (other > params.mixedUseOtherMax) mask |= FLAG_BIT['mixed-use-over-30'];
-      if (amenity > params.mixedUseAmenityMax) mask |= FLAG_BIT['mixed-use-amenity-over-15'];
+      if (other > params.mixedUseOtherMax) mask |= MIXED;
+      if (amenity > params.mixedUseAmenityMax) mask |= AMENITY;
       const target = farTargetOf(table, row, params);
       if (table.landStatus[row] === 0 && far[row] < target) {
-        mask |= FLAG_BIT['low-far'];
+        mask |= LOW_FAR;
         potentialGfaM2[row] = (target - far[row]) * landArea;
       }
     }
-    if (table.landStatus[row] === 1) mask |= FLAG_BIT['approved-unsupplied'];
-    if (idleReasonOf(table, row, asOfDay, params.idleYears)) mask |= FLAG_BIT['idle-land'];
-    if (vacancy[row] >= params.vacancyThreshold) mask |= FLAG_BIT['vacant-building'];
-    if (weakYearsOf(table, row, asOfYear, params.weakYears)) mask |= FLAG_BIT.weak;
+    if (table.landStatus[row] === 1) mask |= UNSUPPLIED;
+    if (idleReasonOf(table, row, asOfDay, params.idleYears)) mask |= IDLE;
+    if (vacancy[row] >= params.vacancyThreshold) mask |= VACANT;
+    if (weakYearsOf(table, row, asOfYear, params.weakYears)) mask |= WEAK;
     flags[row] = mask;
   }
 }

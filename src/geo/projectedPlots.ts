@@ -69,18 +69,26 @@ export function projectedPlots(table: PlotTable): ProjectedPlots {
   const xy = new Float64Array(lonLat.length);
   const bboxes = new Float64Array(count * 4);
   const areaM2 = new Float64Array(count);
+  const DEG = Math.PI / 180;
   for (let p = 0; p < count; p++) {
     const s = subparkIndex[p];
     const proj = projections[s];
+    // Inlined projection (see localProjection.ts): this loop runs once per vertex of the dataset.
+    const lon0 = proj.lon0;
+    const lat0 = proj.lat0;
+    const kx = proj.nRadius * DEG;
+    const ky = proj.mPerDegLat;
     const ox = offsets[2 * s];
     const oy = offsets[2 * s + 1];
     const v0 = ringOffsets[polygonRingOffsets[plotPolygonOffsets[p]]];
     const v1 = ringOffsets[polygonRingOffsets[plotPolygonOffsets[p + 1]]];
-    projectLonLat(proj, lonLat, xy, 2 * v0, 2 * v1);
     let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
     for (let v = v0; v < v1; v++) {
-      const x = (xy[2 * v] += ox);
-      const y = (xy[2 * v + 1] += oy);
+      const lat = lonLat[2 * v + 1];
+      const x = kx * Math.cos(lat * DEG) * (lonLat[2 * v] - lon0) + ox;
+      const y = (lat - lat0) * ky + oy;
+      xy[2 * v] = x;
+      xy[2 * v + 1] = y;
       if (x < minX) minX = x;
       if (y < minY) minY = y;
       if (x > maxX) maxX = x;

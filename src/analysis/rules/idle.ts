@@ -1,4 +1,7 @@
-import { MISSING_DAY, type PlotTable } from '../../schema/index.ts';
+import type { PlotTable } from '../../schema/index.ts';
+
+/** Same value as schema MISSING_DAY, held locally because this runs once per plot. */
+const MISSING_DAY = -2147483648;
 import { addYears } from '../../validate/isoDay.ts';
 
 export type IdleReason = 'not-started' | 'suspended';

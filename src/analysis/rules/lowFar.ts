@@ -1,11 +1,14 @@
 import type { AnalysisParams, PlotTable } from '../../schema/index.ts';
 import { CATEGORY_INDEX } from '../categories.ts';
 
+const INDUSTRIAL = CATEGORY_INDEX.industrial;
+const RND = CATEGORY_INDEX.rnd;
+
 /** FAR target for a row's category, or NaN when the category has none. */
 export function farTargetOf(table: PlotTable, row: number, params: AnalysisParams): number {
   const c = table.landUseCategory[row];
-  if (c === CATEGORY_INDEX.industrial) return params.farTargetIndustrial;
-  if (c === CATEGORY_INDEX.rnd) return params.farTargetRnd;
+  if (c === INDUSTRIAL) return params.farTargetIndustrial;
+  if (c === RND) return params.farTargetRnd;
   return NaN;
 }
 
