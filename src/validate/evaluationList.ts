@@ -4,6 +4,8 @@ import type { FeatureLog } from './featureLog.ts';
 /** Plausible evaluation years; also keeps them inside the table's Int16 column. */
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2200;
+/** Scores are stored as float32; beyond this they would become Infinity. */
+const MAX_SCORE = 3.4e38;
 
 /** Evaluations of one plot, sorted by year (stable), in parallel arrays reused from plot to plot. */
 export class EvaluationList {
@@ -48,7 +50,7 @@ export class EvaluationList {
       }
       const { year, pass, score } = entry as { year: number; pass: boolean; score?: unknown };
       let s = NaN;
-      if (typeof score === 'number' && Number.isFinite(score)) s = score;
+      if (typeof score === 'number' && Math.abs(score) <= MAX_SCORE) s = score;
       else if (score !== undefined && score !== null && badScores++ === 0) firstBadScore = `entry ${i} (${year}) has score ${describeValue(score)}`;
       this.years.push(year);
       this.pass.push(pass ? 1 : 0);
@@ -58,7 +60,7 @@ export class EvaluationList {
       log.warn('invalid-evaluation', 'evaluations', `${badEntries} of ${value.length} evaluation(s) ignored: ${firstBad}`);
     }
     if (badScores > 0) {
-      log.warn('invalid-evaluation-score', 'evaluations', `${badScores} evaluation score(s) are not numbers and were dropped: ${firstBadScore}`);
+      log.warn('invalid-evaluation-score', 'evaluations', `${badScores} evaluation score(s) are not usable numbers and were dropped: ${firstBadScore}`);
     }
     this.sortByYear();
     const duplicate = this.firstRepeatedYear();

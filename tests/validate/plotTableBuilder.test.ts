@@ -208,13 +208,15 @@ describe('createPlotTableBuilder: policies', () => {
   it('checks evaluations: bad entries, bad scores, repeated years; sorts by year', () => {
     const { table, issues } = build([
       featureWith({
-        evaluations: [{ year: 2024, pass: true }, { year: '2023', pass: true }, { year: 2022, pass: 'yes' }, { year: 2021, pass: false, score: 'A' }, { year: 2024, pass: false }],
+        evaluations: [{ year: 2024, pass: true }, { year: '2023', pass: true }, { year: 2022, pass: 'yes' }, { year: 2021, pass: false, score: 'A' }, { year: 2024, pass: false, score: 1e300 }],
       }),
     ]);
     expect(codes(issues)).toEqual(['invalid-evaluation', 'invalid-evaluation-score', 'duplicate-evaluation-year']);
     expect(issues[0].message).toMatch(/^2 of 5/);
     expect(Array.from(table.evalYear)).toEqual([2021, 2024, 2024]);
     expect(Array.from(table.evalPass)).toEqual([0, 1, 0]);
+    expect(issues[1].message).toMatch(/^2 evaluation score/);
+    expect(Number.isNaN(table.evalScore[2])).toBe(true);
     expect(codes(build([featureWith({ evaluations: { 2023: true } })]).issues)).toEqual(['invalid-evaluations']);
   });
 
