@@ -1,4 +1,4 @@
-import { DEFAULT_PARAMS, FLAG_NAMES, LAND_USE_CATEGORIES, type AnalysisParams, type FlagName, type LandUseCategory } from '../../src/schema/index.ts';
+import { DEFAULT_PARAMS, FLAG_NAMES, LAND_USE_CATEGORIES, type AnalysisParams, type FlagName, type LandUseCategory } from '../../src/index.ts';
 import { THEMES, type Extrusion, type Theme } from '../stores/viewStore.ts';
 import { COLUMN_FIELDS, type ColumnField } from '../worker/protocol.ts';
 import type { NumericRange } from '../stores/filterStore.ts';

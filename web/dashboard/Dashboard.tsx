@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FLAG_NAMES } from '../../src/schema/index.ts';
+import { FLAG_NAMES } from '../../src/index.ts';
 import { useAnalysisStore } from '../stores/analysisStore.ts';
 import { useDataStore } from '../stores/dataStore.ts';
 import { useMaskStore } from '../stores/maskStore.ts';

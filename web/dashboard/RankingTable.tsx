@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SubparkIndicators } from '../../src/schema/index.ts';
+import type { SubparkIndicators } from '../../src/index.ts';
 import type { SubparkCollection } from '../map/subparkCollection.ts';
 import type { Language } from '../i18n/index.ts';
 import { INDICATOR_COLUMNS } from './indicatorColumns.ts';

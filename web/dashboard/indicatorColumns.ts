@@ -1,4 +1,4 @@
-import type { SubparkIndicators } from '../../src/schema/index.ts';
+import type { SubparkIndicators } from '../../src/index.ts';
 import type { Language } from '../i18n/index.ts';
 import { countText, decimalText, largeAreaText, percentText } from '../format/numbers.ts';
 

@@ -1,4 +1,4 @@
-import { FLAG_BIT, FLAG_NAMES, LAND_USE_CATEGORIES, type FlagName } from '../../src/schema/index.ts';
+import { FLAG_BIT, FLAG_NAMES, LAND_USE_CATEGORIES, type FlagName } from '../../src/index.ts';
 import type { FilterState } from '../stores/filterStore.ts';
 import type { AnalysisPlotColumns, ColumnField, ColumnPayload, StaticPlotColumns } from '../worker/protocol.ts';
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Layer } from '@deck.gl/core';
-import { FLAG_BIT } from '../../src/schema/index.ts';
+import { FLAG_BIT } from '../../src/index.ts';
 import { useDataStore } from '../stores/dataStore.ts';
 import { useAnalysisStore } from '../stores/analysisStore.ts';
 import { useViewStore } from '../stores/viewStore.ts';

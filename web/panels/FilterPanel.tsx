@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { FLAG_NAMES, LAND_USE_CATEGORIES } from '../../src/schema/index.ts';
+import { FLAG_NAMES, LAND_USE_CATEGORIES } from '../../src/index.ts';
 import { useFilterStore, toggleCategory, toggleFlag, toggleStatus, toggleSubpark, clearFilters, isFilterActive } from '../stores/filterStore.ts';
 import { useDataStore } from '../stores/dataStore.ts';
 import { useMaskStore } from '../stores/maskStore.ts';

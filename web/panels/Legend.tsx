@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LAND_USE_CATEGORIES } from '../../src/schema/index.ts';
+import { LAND_USE_CATEGORIES } from '../../src/index.ts';
 import { useViewStore } from '../stores/viewStore.ts';
 import { useColumnStore } from '../stores/columnStore.ts';
 import { useDataStore } from '../stores/dataStore.ts';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AnalysisParams } from '../../src/schema/index.ts';
+import type { AnalysisParams } from '../../src/index.ts';
 import { useAnalysisStore, setParam, setAsOf, resetParams } from '../stores/analysisStore.ts';
 import { requestAnalysisSoon } from '../app/controller.ts';
 

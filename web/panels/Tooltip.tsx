@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LAND_USE_CATEGORIES, flagNamesOfMask } from '../../src/schema/index.ts';
+import { LAND_USE_CATEGORIES, flagNamesOfMask } from '../../src/index.ts';
 import { useCursorStore } from '../stores/cursorStore.ts';
 import { useDataStore } from '../stores/dataStore.ts';
 import { useAnalysisStore } from '../stores/analysisStore.ts';

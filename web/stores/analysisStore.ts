@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { DEFAULT_PARAMS, type AnalysisParams } from '../../src/schema/index.ts';
+import { DEFAULT_PARAMS, type AnalysisParams } from '../../src/index.ts';
 import type { AnalysisPayload, AnalysisProgress } from '../worker/protocol.ts';
 
 export interface AnalysisState {

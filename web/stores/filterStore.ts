@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { FlagName, LandUseCategory } from '../../src/schema/index.ts';
+import type { FlagName, LandUseCategory } from '../../src/index.ts';
 import type { ColumnField } from '../worker/protocol.ts';
 
 export interface NumericRange {

@@ -1,4 +1,4 @@
-import { FLAG_NAMES, LAND_USE_CATEGORIES, type FlagName, type LandUseCategory } from '../../src/schema/index.ts';
+import { FLAG_NAMES, LAND_USE_CATEGORIES, type FlagName, type LandUseCategory } from '../../src/index.ts';
 
 export type Rgba = [number, number, number, number];
 

@@ -1,4 +1,4 @@
-import { FLAG_BIT, SINGLE_USE_INDUSTRIAL, LAND_USE_CATEGORIES, type AnalysisParams } from '../../src/schema/index.ts';
+import { FLAG_BIT, SINGLE_USE_INDUSTRIAL, LAND_USE_CATEGORIES, type AnalysisParams } from '../../src/index.ts';
 import {
   CATEGORY_RGBA, EVAL_RGBA, FAR_CLASS_RGBA, FLAG_HEX, FLAG_PRIORITY, NO_DATA_RGBA, NO_FLAG_RGBA, RAMP_RGBA, rgbaOfHex, type Rgba,
 } from './palette.ts';

@@ -1,4 +1,4 @@
-import type { AnalysisResult, PlotTable } from '../../src/schema/index.ts';
+import type { AnalysisResult, PlotTable } from '../../src/index.ts';
 import type { ColumnField, ColumnPayload } from './protocol.ts';
 
 const DERIVED = new Set<ColumnField>(['areaM2', 'far', 'otherShare', 'amenityShare', 'potentialGfaM2']);

@@ -1,8 +1,7 @@
 /**
- * The only door from the viewer's worker into the domain core (src/). When src/index.ts lands,
- * these re-exports switch to it and nothing else in web/ changes.
+ * The only door from the viewer's worker into the domain core. Everything comes through the public
+ * index (src/index.ts) except the streaming reader, which is imported from src/io until the index
+ * exports it.
  */
-export { analyze } from '../../src/analysis/analyze.ts';
-export { explainFlags, type FlagExplanation } from '../../src/analysis/explain.ts';
-export { defaultLandUseTable, type LandUseTable } from '../../src/landuse/landUseTable.ts';
-export { readPlots } from './interimReadPlots.ts';
+export { analyze, explainFlags, defaultLandUseTable, type FlagExplanation, type LandUseTable } from '../../src/index.ts';
+export { readPlots } from '../../src/io/readPlots.ts';

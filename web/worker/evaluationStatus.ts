@@ -1,4 +1,4 @@
-import { FLAG_BIT, type PlotTable } from '../../src/schema/index.ts';
+import { FLAG_BIT, type PlotTable } from '../../src/index.ts';
 import { EVAL_FAIL, EVAL_NONE, EVAL_PASS, EVAL_WEAK } from './protocol.ts';
 
 /**

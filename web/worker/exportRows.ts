@@ -1,4 +1,4 @@
-import { flagNamesOfMask, LAND_USE_CATEGORIES, type AnalysisResult, type PlotTable } from '../../src/schema/index.ts';
+import { flagNamesOfMask, LAND_USE_CATEGORIES, type AnalysisResult, type PlotTable } from '../../src/index.ts';
 import { geometryOfRow, propertiesOfRow } from './plotProperties.ts';
 import type { ExportFormat } from './protocol.ts';
 

@@ -1,5 +1,5 @@
 import { earcut } from '@math.gl/polygon';
-import type { PlotTable } from '../../src/schema/index.ts';
+import type { PlotTable } from '../../src/index.ts';
 
 /**
  * Plot geometry ready for deck.gl's binary SolidPolygonLayer: positions as float32 offsets from an

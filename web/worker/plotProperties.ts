@@ -1,4 +1,4 @@
-import { NUMERIC_FIELDS, DATE_FIELDS, MISSING_DAY, LAND_USE_CATEGORIES, type PlotTable } from '../../src/schema/index.ts';
+import { NUMERIC_FIELDS, DATE_FIELDS, MISSING_DAY, LAND_USE_CATEGORIES, type PlotTable } from '../../src/index.ts';
 
 function isoOfDay(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);

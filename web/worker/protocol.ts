@@ -1,5 +1,5 @@
 /** What crosses the worker boundary. Per-plot data is typed arrays only; summaries are plain objects. */
-import type { AnalysisParams, ConsolidationGroup, InputIssue, SubparkIndicators, FlagName } from '../../src/schema/index.ts';
+import type { AnalysisParams, ConsolidationGroup, InputIssue, SubparkIndicators, FlagName } from '../../src/index.ts';
 import type { PlotGeometry } from './plotGeometry.ts';
 
 export interface LoadRequest {

@@ -1,4 +1,4 @@
-import type { PlotTable } from '../../src/schema/index.ts';
+import type { PlotTable } from '../../src/index.ts';
 import type { SearchHit } from './protocol.ts';
 
 /** Plots whose id, name or enterprise contains the query (case-insensitive); exact id matches first. */

@@ -1,4 +1,4 @@
-import type { AnalysisResult, InputIssue, PlotTable } from '../../src/schema/index.ts';
+import type { AnalysisResult, InputIssue, PlotTable } from '../../src/index.ts';
 import { analyze, defaultLandUseTable, explainFlags, readPlots } from './core.ts';
 import { chunksOfResponse } from './fetchChunks.ts';
 import { plotGeometryOfTable } from './plotGeometry.ts';
