@@ -1,0 +1,21 @@
+/**
+ * One CSV cell of text (RFC 4180) that is also safe to open in a spreadsheet.
+ *
+ * Formula injection: Excel, WPS and LibreOffice run a cell that starts with `=`, `+`, `-` or `@`
+ * (and treat a leading tab or carriage return the same way) as a formula, so a plot id such as
+ * `=HYPERLINK(…)` from an untrusted file could act when the report is opened. Such text cells get a
+ * leading apostrophe, which spreadsheets show as text (OWASP "CSV injection"). A text cell that is
+ * a plain number (`-12.5`) is left alone, and numeric columns are written by the report itself and
+ * never guarded, so negative numbers stay numbers. The apostrophe is visible to programs that read
+ * the CSV; the JSON report carries the ids unchanged.
+ *
+ * Quoting: a cell with a comma, quote, CR or LF is wrapped in quotes, inner quotes doubled.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+const NEEDS_QUOTES = /[",\r\n]/;
+
+export function csvTextCell(text: string): string {
+  const safe = FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
