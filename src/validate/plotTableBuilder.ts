@@ -171,6 +171,10 @@ class Builder implements PlotTableBuilder {
     row.landStatus = landStatusValue(p.landStatus, log);
     for (let i = 0; i < NUMERIC.length; i++) row.numeric[i] = numberFieldValue(p[NUMERIC[i]], NUMERIC[i], log);
     for (let i = 0; i < DATES.length; i++) row.dates[i] = dateFieldValue(p[DATES[i]], DATES[i], log);
+    if (row.numeric[F_LAND_AREA] === 0) {
+      log.warn('zero-land-area', 'landAreaM2', 'landAreaM2 is 0, which would make FAR infinite; treated as missing, so the geometry\'s area is used');
+      row.numeric[F_LAND_AREA] = NaN;
+    }
     this.checkDateOrder();
     this.checkFloorAreaParts();
     row.evaluations.read(p.evaluations, log);

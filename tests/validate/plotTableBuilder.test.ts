@@ -192,6 +192,9 @@ describe('createPlotTableBuilder: policies', () => {
     expect(codes(issues)).toEqual(['land-area-mismatch']);
     expect(issues[0].message).toMatch(/20000 m².*105\d\d m²/);
     expect(build([featureWith({ landAreaM2: 10_000 })]).issues).toEqual([]);
+    const zero = build([featureWith({ landAreaM2: 0 })]);
+    expect(codes(zero.issues)).toEqual(['zero-land-area']);
+    expect(Number.isNaN(zero.table.numeric.landAreaM2[0])).toBe(true);
   });
 
   it('checks dates: impossible days, date-times, suspension order', () => {
