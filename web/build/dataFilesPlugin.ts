@@ -10,6 +10,7 @@ import type { Plugin, Connect } from 'vite';
 const SERVED_PREFIXES: Readonly<Record<string, string>> = {
   '/data/': 'data',
   '/.cache/synthetic/': '.cache/synthetic',
+  '/tests/fixtures/browser/': 'tests/fixtures/browser',
 };
 
 const COPIED_ON_BUILD = ['data/sample', 'data/basemap', 'data/landuse.json'];

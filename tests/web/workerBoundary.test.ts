@@ -1,0 +1,90 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { expose, wrap, proxy } from 'comlink';
+import { createWorkerApi, type WorkerApi } from '../../web/worker/workerApi.ts';
+import { transferablesOf } from '../../web/worker/transfer.ts';
+import { DEFAULT_PARAMS } from '../../src/index.ts';
+
+const FIXTURE = 'tests/fixtures/browser/plots.geojson';
+
+/** A fetch that serves the fixture as a stream in small chunks, like a real response. */
+const fixtureFetch = (async () => {
+  const bytes = readFileSync(FIXTURE);
+  let at = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (at >= bytes.length) return controller.close();
+      controller.enqueue(new Uint8Array(bytes.subarray(at, at + 700)));
+      at += 700;
+    },
+  });
+  return new Response(body, { headers: { 'content-length': String(bytes.length) } });
+}) as unknown as typeof fetch;
+
+// The worker side of the channel records every transfer list that comlink passes to postMessage.
+const { port1, port2 } = new MessageChannel();
+const transferLists: Transferable[][] = [];
+const workerEnd = port1 as unknown as { postMessage: (message: unknown, transfer?: Transferable[]) => void };
+const post = workerEnd.postMessage.bind(port1);
+workerEnd.postMessage = (message: unknown, transfer?: Transferable[]) => {
+  transferLists.push(transfer ?? []);
+  post(message, transfer ?? []);
+};
+expose(createWorkerApi(fixtureFetch), port1 as unknown as MessagePort);
+const api = wrap<WorkerApi>(port2 as unknown as MessagePort);
+
+afterAll(() => {
+  port1.close();
+  port2.close();
+});
+
+describe('transferablesOf', () => {
+  it('finds every distinct buffer of nested typed arrays', () => {
+    const a = new Float32Array(4);
+    const payload = { a, again: a, nested: { b: new Uint8Array(2), list: [new Int32Array(1)] }, text: 'x' };
+    expect(transferablesOf(payload)).toHaveLength(3);
+  });
+});
+
+describe('worker boundary', () => {
+  it('load transfers geometry and columns (the transfer list is passed, not just built)', async () => {
+    const stages: string[] = [];
+    const before = transferLists.length;
+    const loaded = await api.load({ plotsUrl: '/fixture' }, proxy((p: { stage: string }) => void stages.push(p.stage)));
+    expect(loaded.plotCount).toBe(7);
+    expect(loaded.geometry.vertexStarts).toBeInstanceOf(Uint32Array);
+    expect(loaded.geometry.vertexStarts[loaded.plotCount]).toBe(loaded.geometry.positions.length / 2);
+    expect(loaded.geometry.triangleIndices.length).toBe(7 * 2 * 3);
+    const reply = transferLists.slice(before).find((list) => list.length > 0) ?? [];
+    // positions, vertexStarts, triangles, rings, plot rings, bounds + 5 static columns
+    expect(reply.length).toBeGreaterThanOrEqual(11);
+    await new Promise((r) => setTimeout(r, 50)); // progress callbacks are one-way messages
+    expect(stages).toContain('geometry');
+  });
+
+  it('analysis results arrive as typed arrays and stale requests return null', async () => {
+    const asOf = '2025-06-30';
+    const [stale, latest] = await Promise.all([
+      api.analyze({ requestId: 1, asOf, params: { ...DEFAULT_PARAMS } }),
+      api.analyze({ requestId: 2, asOf, params: { ...DEFAULT_PARAMS } }),
+    ]);
+    expect(stale).toBeNull();
+    expect(latest?.plots.flags).toBeInstanceOf(Uint16Array);
+    expect(latest?.plots.flags.length).toBe(7);
+  });
+
+  it('explains flags on demand with numbers, threshold and clause', async () => {
+    const row = await api.rowOfId('ZZ-001');
+    const detail = await api.plotDetail(row);
+    const amenity = detail.flags.find((f) => f.flag === 'mixed-use-amenity-over-15');
+    expect(amenity?.zh).toContain('15.4%');
+    expect(amenity?.zh).toContain('沪府规〔2021〕9号');
+  });
+
+  it('exports CSV rows with the flags', async () => {
+    const csv = await api.exportRows(Uint32Array.from([0, 6]), 'csv', 'en');
+    const lines = csv.trim().split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toContain('removal-candidate');
+  });
+});
