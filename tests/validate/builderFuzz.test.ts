@@ -8,6 +8,7 @@ import { NUMERIC_FIELDS, type InputIssue } from '../../src/schema/index.ts';
 import { deepFreeze } from '../helpers/deepFreeze.ts';
 import { mulberry32 } from '../helpers/mulberry32.ts';
 import { squareRing, validFeature } from './plotFixtures.ts';
+import { expectConsistentTable } from './tableInvariants.ts';
 
 const ITERATIONS = 3000;
 
@@ -118,6 +119,7 @@ describe('plot table builder fuzz', () => {
     const { table, issues } = builder.finish();
 
     expect(issues.filter((i) => i.code === 'internal-error')).toEqual([]);
+    expectConsistentTable(table);
     const issuesByIndex = new Map<number, InputIssue[]>();
     for (const issue of issues) {
       if (!issuesByIndex.has(issue.index)) issuesByIndex.set(issue.index, []);

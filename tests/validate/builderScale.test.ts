@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultLandUseTable } from '../../src/landuse/landUseTable.ts';
 import { createPlotTableBuilder } from '../../src/validate/plotTableBuilder.ts';
 import { plotPropertiesOfRow } from '../../src/validate/plotPropertiesOfRow.ts';
+import { expectConsistentTable } from './tableInvariants.ts';
 
 /** Speed belongs to the benchmarks; this only shows that a large stream goes through and packs exactly. */
 describe('plot table builder at scale', () => {
@@ -35,6 +36,10 @@ describe('plot table builder at scale', () => {
     }
     const { table, issues } = builder.finish();
     expect(table.count).toBe(n - n / 100);
+    // Regression: the offsets arrays once lagged a doubling behind the rows, losing offsets past ~2k rows.
+    expectConsistentTable(table);
+    expect(table.plotPolygonOffsets[table.count]).toBe(table.count);
+    expect(table.evalOffsets[table.count]).toBe(table.count);
     expect(issues.filter((x) => x.code === 'self-intersection')).toHaveLength(n / 100);
     expect(issues.filter((x) => x.code === 'invalid-number')).toHaveLength(n / 100);
     expect(table.subparkKeys).toHaveLength(23);
