@@ -11,3 +11,4 @@ export { createPlotTableBuilder, type PlotTableBuilder } from './validate/plotTa
 export { defaultLandUseTable, landUseTableFromEntries, type LandUseTable } from './landuse/index.ts';
 export { localProjection, projectLonLat, unprojectXY, type LocalProjection } from './geo/localProjection.ts';
 export { geoJsonPolygonAreaM2 } from './geo/ringArea.ts';
+export { groupOutline } from './analysis/groupOutline.ts';
