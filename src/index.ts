@@ -12,3 +12,6 @@ export { defaultLandUseTable, landUseTableFromEntries, type LandUseTable } from 
 export { localProjection, projectLonLat, unprojectXY, type LocalProjection } from './geo/localProjection.ts';
 export { geoJsonPolygonAreaM2 } from './geo/ringArea.ts';
 export { groupOutline } from './analysis/groupOutline.ts';
+export { validateSubparks } from './validate/validateSubparks.ts';
+export { plotPropertiesOfRow } from './validate/plotPropertiesOfRow.ts';
+export { tableToFeatureCollection, plotFeatureOfRow } from './validate/tableToFeatureCollection.ts';

@@ -1,7 +1,8 @@
 import { buffer } from '@turf/buffer';
 import { union } from '@turf/union';
 import { convex } from '@turf/convex';
-import { featureCollection, polygon, type Feature, type MultiPolygon, type Polygon } from '@turf/helpers';
+import { featureCollection, polygon } from '@turf/helpers';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { PlotTable } from '../schema/index.ts';
 import { polygonCoordinates } from '../validate/tableToFeatureCollection.ts';
 
