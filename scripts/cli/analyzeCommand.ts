@@ -1,0 +1,92 @@
+import { analyze, defaultLandUseTable, explainFlags, type AnalysisParams } from '../../src/index.ts';
+import { readPlots, ReadError, type ReadPlotsResult } from '../../src/io/index.ts';
+import { csvReportChunks, jsonReportChunks } from '../../src/report/index.ts';
+import type { AnalyzeArgs } from './args.ts';
+import { asOfDate } from './asOf.ts';
+import { CliError, EXIT_OK } from './cliError.ts';
+import { fileErrorReason } from './fileErrorReason.ts';
+import { paramsFromFile } from './paramsFile.ts';
+import { openPlotsInput } from './plotsInput.ts';
+import { SILENT_PROGRESS, stderrProgress, type Progress } from './progress.ts';
+import { ReportFile, writeChunks } from './writeReport.ts';
+import { runSummary } from './runSummary.ts';
+
+/** Files over this size show progress even when stderr is not a terminal. */
+const PROGRESS_MIN_BYTES = 50 * 1024 * 1024;
+
+export interface CliStreams {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+/**
+ * `analyze <plots>`: options are checked first, the --out file is opened, then the plots stream in,
+ * are analysed and the report streams out. Returns the exit code; throws CliError for input that
+ * cannot be read at all.
+ */
+export async function runAnalyze(args: AnalyzeArgs, streams: CliStreams): Promise<number> {
+  const startMs = performance.now();
+  const asOf = asOfDate(args.asOf);
+  const params: AnalysisParams | undefined = args.configPath ? await paramsFromFile(args.configPath) : undefined;
+  const input = await openPlotsInput(args.plotsPath);
+  const out = args.outPath ? await ReportFile.open(args.outPath) : undefined;
+  const showProgress = !args.quiet && (streams.stderr.isTTY === true || (input.totalBytes ?? 0) > PROGRESS_MIN_BYTES);
+  const progress: Progress = showProgress
+    ? stderrProgress(streams.stderr, (stage, fraction) => progressText(stage, fraction, input.totalBytes))
+    : SILENT_PROGRESS;
+
+  try {
+    const read = await readInput(input.name, input.chunks, input.totalBytes, progress);
+    const result = analyze(read.table, {
+      asOf,
+      params,
+      issues: read.issues,
+      onProgress: (stage, fraction) => progress.update(`analyse: ${stage}`, fraction),
+    });
+    progress.update('write report', 0);
+    const chunks =
+      args.format === 'csv'
+        ? csvReportChunks(read.table, result)
+        : jsonReportChunks(read.table, result, args.explain ? { explain: (row) => explainFlags(read.table, result, row) } : {});
+    if (out) await out.write(chunks);
+    else await writeChunks(streams.stdout, chunks);
+    progress.end();
+    if (!args.quiet) streams.stderr.write(runSummary(read, result, (performance.now() - startMs) / 1000, args.outPath) + '\n');
+    return EXIT_OK;
+  } catch (error) {
+    progress.end();
+    await out?.discard();
+    throw error;
+  }
+}
+
+async function readInput(
+  name: string,
+  chunks: AsyncIterable<Uint8Array>,
+  totalBytes: number | undefined,
+  progress: Progress,
+): Promise<ReadPlotsResult> {
+  try {
+    return await readPlots(chunks, {
+      landUse: defaultLandUseTable(),
+      totalBytes,
+      fileName: name,
+      onProgress: (stage, fraction) => progress.update(stage, fraction),
+    });
+  } catch (error) {
+    if (error instanceof ReadError) throw new CliError(`cannot read ${name}: ${error.message}`);
+    if (typeof (error as { code?: unknown } | null)?.code === 'string') {
+      throw new CliError(`cannot read ${name}: ${fileErrorReason(error)}`);
+    }
+    throw error;
+  }
+}
+
+function progressText(stage: string, fraction: number, totalBytes: number | undefined): string {
+  const percent = `${Math.floor(fraction * 100)}%`;
+  if (stage === 'read' && totalBytes) {
+    const mb = (bytes: number) => (bytes / 1e6).toFixed(0);
+    return `parktwin: reading plots ${percent} (${mb(fraction * totalBytes)} of ${mb(totalBytes)} MB)`;
+  }
+  return `parktwin: ${stage} ${percent}`;
+}

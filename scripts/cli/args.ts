@@ -1,0 +1,69 @@
+import { parseArgs } from 'node:util';
+import { CliError } from './cliError.ts';
+
+export type ReportFormat = 'json' | 'csv';
+
+export interface AnalyzeArgs {
+  command: 'analyze';
+  plotsPath: string;
+  configPath?: string;
+  asOf?: string;
+  format: ReportFormat;
+  outPath?: string;
+  explain: boolean;
+  quiet: boolean;
+}
+
+export type CliCommand = AnalyzeArgs | { command: 'help' } | { command: 'version' };
+
+/** The command a command line asks for; CliError (exit 2) for wrong usage. */
+export function parseCliArgs(argv: string[]): CliCommand {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        config: { type: 'string' },
+        'as-of': { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string', short: 'o' },
+        explain: { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    // parseArgs explains at length; keep the first clause ("Unknown option '--foo'").
+    const message = error instanceof Error ? error.message : String(error);
+    const unknown = /^Unknown option '([^']+)'/.exec(message);
+    throw new CliError(`${unknown ? `unknown option ${unknown[1]}` : message.split('. ')[0]} (see --help)`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals[0] === 'help') return { command: 'help' };
+  if (values.version) return { command: 'version' };
+  const [command, ...rest] = positionals;
+  if (command === undefined) throw new CliError('no command given; try: analyze <plots> (see --help)');
+  if (command !== 'analyze') throw new CliError(`unknown command "${command}"; the command is analyze (see --help)`);
+  if (rest.length === 0) throw new CliError('analyze needs a plots file: analyze <plots> (see --help)');
+  if (rest.length > 1) throw new CliError(`analyze takes one plots file, got ${rest.length}: ${rest.join(' ')}`);
+  return {
+    command: 'analyze',
+    plotsPath: rest[0],
+    configPath: values.config,
+    asOf: values['as-of'],
+    format: reportFormatOf(values.format, values.out),
+    outPath: values.out,
+    explain: values.explain ?? false,
+    quiet: values.quiet ?? false,
+  };
+}
+
+function reportFormatOf(format: string | undefined, outPath: string | undefined): ReportFormat {
+  if (format === undefined) return outPath?.toLowerCase().endsWith('.csv') ? 'csv' : 'json';
+  const lower = format.toLowerCase();
+  if (lower === 'json' || lower === 'csv') return lower;
+  throw new CliError(`unknown --format "${format}"; use json or csv`);
+}

@@ -1,0 +1,36 @@
+export const USAGE = `parktwin — land-policy analysis of high-tech zone plots (ParkTwin 园区孪生)
+
+Usage:
+  npm run -s parktwin -- analyze <plots> [options]
+  npm run -s parktwin -- help | --help | --version
+
+Commands:
+  analyze <plots>   Read a plots file (GeoJSON FeatureCollection or Feature, NDJSON, GeoJSONSeq;
+                    "-" reads standard input), apply every rule and write the report.
+
+Options for analyze:
+  --config FILE     JSON object of analysis parameters to override, e.g. {"joinDistanceM": 40}.
+                    Unknown keys and wrong types are errors.
+  --as-of DATE      Date the rules are applied at, YYYY-MM-DD (default: today, local time).
+  --format FORMAT   json (default) or csv. Without --format, an --out file ending in .csv gets csv.
+  --out FILE        Write the report to FILE instead of standard output (written to a temporary
+                    file first and renamed when complete).
+  --explain         Add to every plot in the JSON report why each of its flags was raised.
+  --quiet           No progress and no summary on standard error.
+  -h, --help        This text.
+
+Reports:
+  json  asOf, params (every parameter in force), plots, blocks, subparks, total, consolidation,
+        issues. Areas and distances are rounded to 0.01; shares and FAR are written exactly.
+  csv   One row per plot: id, subparkId, areaM2, far, otherShare, amenityShare, potentialGfaM2,
+        blockId, flags (joined by ";"). UTF-8 with BOM for Excel. Text cells starting with
+        = + - @ get a leading apostrophe (formula guard); numbers never do.
+
+Exit status:
+  0  the analysis ran (flags and per-feature issues are findings, not failures)
+  2  the input could not be read at all (missing file, not GeoJSON, truncated), or a bad
+     --config, --as-of or --format, or wrong usage; one line on standard error says why
+  1  an internal error (a bug); please report it with PARKTWIN_DEBUG=1 output
+
+Progress goes to standard error when it is a terminal or the file is over 50 MB.
+`;

@@ -1,0 +1,65 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { rename, unlink } from 'node:fs/promises';
+import { once } from 'node:events';
+import { CliError } from './cliError.ts';
+import { fileErrorReason } from './fileErrorReason.ts';
+
+/** Writes strings to a stream, waiting for 'drain' when its buffer is full. */
+export async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
+  let failure: Error | undefined;
+  const onError = (error: Error) => {
+    failure = error;
+  };
+  stream.on('error', onError);
+  try {
+    for (const chunk of chunks) {
+      if (failure) break;
+      if (!stream.write(chunk)) {
+        await Promise.race([once(stream, 'drain'), once(stream, 'close')]);
+      }
+    }
+  } finally {
+    stream.off('error', onError);
+  }
+  if (failure) throw failure;
+}
+
+/**
+ * A report file written under a temporary name and renamed when complete, so a failed run never
+ * leaves a half-written report where a good one is expected. Opened before the (long) analysis, so a
+ * bad --out path fails at once.
+ */
+export class ReportFile {
+  readonly path: string;
+  private readonly tempPath: string;
+  private readonly stream: WriteStream;
+
+  private constructor(path: string, tempPath: string, stream: WriteStream) {
+    this.path = path;
+    this.tempPath = tempPath;
+    this.stream = stream;
+  }
+
+  static async open(path: string): Promise<ReportFile> {
+    const tempPath = `${path}.partial-${process.pid}`;
+    const stream = createWriteStream(tempPath);
+    try {
+      await once(stream, 'open');
+    } catch (error) {
+      throw new CliError(`cannot write ${path}: ${fileErrorReason(error, 'write')}`);
+    }
+    return new ReportFile(path, tempPath, stream);
+  }
+
+  async write(chunks: Iterable<string>): Promise<void> {
+    await writeChunks(this.stream, chunks);
+    this.stream.end();
+    await once(this.stream, 'finish');
+    await rename(this.tempPath, this.path);
+  }
+
+  async discard(): Promise<void> {
+    this.stream.destroy();
+    await unlink(this.tempPath).catch(() => {});
+  }
+}
