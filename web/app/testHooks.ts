@@ -4,6 +4,7 @@ import { useFilterStore } from '../stores/filterStore.ts';
 import { useViewStore } from '../stores/viewStore.ts';
 import { useUiStore } from '../stores/uiStore.ts';
 import { useMaskStore } from '../stores/maskStore.ts';
+import { mapInstance } from '../map/mapInstance.ts';
 
 /**
  * Read access to the stores for browser tests and the benchmark (`window.__parktwin`). It holds no
@@ -17,5 +18,6 @@ export function exposeTestHooks(): void {
     view: useViewStore,
     ui: useUiStore,
     mask: useMaskStore,
+    map: mapInstance,
   };
 }

@@ -38,6 +38,7 @@ export function useDeckLayers(): Layer[] {
   const selectedRow = useUiStore((s) => s.selectedRow);
   const language = useUiStore((s) => s.language);
   const zoomLevel = useCursorStore((s) => Math.floor(s.zoom));
+  const subparkLayersReady = useCursorStore((s) => s.subparkLayersReady);
   const [districts, setDistricts] = useState<Label[] | null>(null);
 
   useEffect(() => {
@@ -57,13 +58,15 @@ export function useDeckLayers(): Layer[] {
     [plots, analysisPlots, extrusion],
   );
 
+  // Outlined plots follow the filter too; the subsets are small, so rebuilding their paths is cheap.
+  const shown = mask?.mask;
   const flaggedOutlines = useMemo(() => {
-    if (!plots || !analysisPlots) return null;
+    if (!plots || !analysisPlots || !shown) return null;
     const { flags, groupIndex } = analysisPlots;
-    const removal = rowsWhere(plots.plotCount, (p) => (flags[p] & FLAG_BIT['removal-candidate']) !== 0);
-    const grouped = rowsWhere(plots.plotCount, (p) => groupIndex[p] >= 0);
+    const removal = rowsWhere(plots.plotCount, (p) => shown[p] === 1 && (flags[p] & FLAG_BIT['removal-candidate']) !== 0);
+    const grouped = rowsWhere(plots.plotCount, (p) => shown[p] === 1 && groupIndex[p] >= 0);
     return { removal: ringPathsOfRows(plots.geometry, removal), grouped: ringPathsOfRows(plots.geometry, grouped) };
-  }, [plots, analysisPlots]);
+  }, [plots, analysisPlots, shown]);
   const selectedPaths = useMemo(
     () => (plots && selectedRow >= 0 && selectedRow < plots.plotCount ? ringPathsOfRows(plots.geometry, [selectedRow]) : null),
     [plots, selectedRow],
@@ -76,7 +79,7 @@ export function useDeckLayers(): Layer[] {
   return useMemo(() => {
     const layers: Layer[] = [];
     if (plots && plotData && vertexColors && vertexFilter) {
-      layers.push(plotFillLayer({ data: plotData, vertexColors, vertexFilter, vertexElevations, beforeId: subparks ? SUBPARK_LINE_LAYER : undefined }));
+      layers.push(plotFillLayer({ data: plotData, vertexColors, vertexFilter, vertexElevations, beforeId: subparkLayersReady ? SUBPARK_LINE_LAYER : undefined }));
       markPlotsLayerReady();
       // Outlines only where they help: removal candidates and consolidation groups once zoomed in a little.
       if (flaggedOutlines && zoomLevel >= 11) {
@@ -88,5 +91,5 @@ export function useDeckLayers(): Layer[] {
     if (districts) layers.push(labelLayer({ id: 'district-labels', labels: districts, sizePixels: 13, color: [110, 104, 96, 255], visible: zoomLevel < 12 }));
     layers.push(labelLayer({ id: 'subpark-labels', labels: subparkLabels, sizePixels: 14, color: [20, 60, 110, 255], visible: zoomLevel >= 10 && zoomLevel < 15, weight: 700 }));
     return layers;
-  }, [plots, plotData, vertexColors, vertexFilter, vertexElevations, subparks, flaggedOutlines, selectedPaths, districts, subparkLabels, zoomLevel]);
+  }, [plots, plotData, vertexColors, vertexFilter, vertexElevations, subparkLayersReady, flaggedOutlines, selectedPaths, districts, subparkLabels, zoomLevel]);
 }

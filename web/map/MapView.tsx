@@ -85,9 +85,26 @@ export function MapView({ config, initialCamera }: MapViewProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || !subparks) return;
-    const add = () => addSubparkLayers(map, subparks.geojson);
-    if (map.isStyleLoaded()) add();
-    else map.once('style.load', add);
+    // The style may still be loading (its GeoJSON sources fetch in MapLibre's worker): retry on
+    // style events and when the map is idle until the layers are in.
+    const add = () => {
+      if (!map.isStyleLoaded()) return false;
+      addSubparkLayers(map, subparks.geojson);
+      useCursorStore.setState({ subparkLayersReady: true });
+      return true;
+    };
+    if (add()) return;
+    const onStyleEvent = () => {
+      if (!add()) return;
+      map.off('styledata', onStyleEvent);
+      map.off('idle', onStyleEvent);
+    };
+    map.on('styledata', onStyleEvent);
+    map.on('idle', onStyleEvent);
+    return () => {
+      map.off('styledata', onStyleEvent);
+      map.off('idle', onStyleEvent);
+    };
   }, [subparks]);
 
   useEffect(() => {

@@ -77,7 +77,7 @@ export function Inspector() {
         <h3>{t('inspector.block')}</h3>
         <dl className="attributes">
           <dt>{t('field.subparkId')}</dt>
-          <dd>{info ? `${language === 'zh' ? info.name : info.nameEn}（${info.district}）` : subparkId}</dd>
+          <dd>{info ? (language === 'zh' ? `${info.name}（${info.district}）` : `${info.nameEn} (${info.district})`) : subparkId}</dd>
           {detail.block && (
             <>
               <dt>{t('inspector.block')}</dt>

@@ -10,6 +10,8 @@ export interface CursorState {
   hover: { row: number; x: number; y: number } | null;
   /** Time of the last frame deck.gl drew (performance.now()), for benchmarks. */
   lastFrameMs: number;
+  /** True once the sub-park layers are in the MapLibre style (plots are drawn beneath their outline). */
+  subparkLayersReady: boolean;
 }
 
-export const useCursorStore = create<CursorState>()(() => ({ lonLat: null, bearingDegrees: 0, pitchDegrees: 0, zoom: 9, hover: null, lastFrameMs: 0 }));
+export const useCursorStore = create<CursorState>()(() => ({ lonLat: null, bearingDegrees: 0, pitchDegrees: 0, zoom: 9, hover: null, lastFrameMs: 0, subparkLayersReady: false }));

@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, pagePointOf, startHarness, waitForAnalysis, type Harness } from './harness.ts';
+
+const FIXTURE = '?plots=/tests/fixtures/browser/plots.geojson&subparks=/tests/fixtures/browser/subparks.geojson';
+// Zizhu fixture: ZZ-001 is the south-west plot of the main cluster; the camera is set by the link.
+const ZZ_001_CENTRE: [number, number] = [121.4543, 31.0224];
+const CAMERA = '#c=121.462,31.024,14.2,0,0&asof=2025-06-30';
+
+let h: Harness;
+let page: Page;
+
+interface Hooks {
+  mask: { getState(): { mask: { shownCount: number; flaggedShownCount: number } | null } };
+  data: { getState(): { plots: { plotCount: number } | null } };
+}
+
+async function counts(p: Page): Promise<{ shown: number; flagged: number; total: number }> {
+  return p.evaluate(() => {
+    const hooks = (globalThis as unknown as { __parktwin: Hooks }).__parktwin;
+    const m = hooks.mask.getState().mask;
+    return { shown: m?.shownCount ?? -1, flagged: m?.flaggedShownCount ?? -1, total: hooks.data.getState().plots?.plotCount ?? -1 };
+  });
+}
+
+beforeAll(async () => {
+  h = await startHarness();
+  page = await h.newPage();
+  await page.goto(h.baseUrl + '/' + FIXTURE + CAMERA);
+  await waitForAnalysis(page);
+}, 180_000);
+
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('viewer in Chromium (fixture)', () => {
+  it('shows every plot of the file, counted in the status bar', async () => {
+    await page.waitForSelector('[data-testid="shown-count"]');
+    expect(await counts(page)).toMatchObject({ shown: 7, total: 7 });
+    await expect.poll(() => page.textContent('[data-testid="shown-count"]')).toContain('7 / 7');
+    await page.screenshot({ path: join(ARTIFACTS, 'fixture-landuse.png') });
+  });
+
+  it('opens the inspector on click, with each flag explained with numbers, threshold and clause', async () => {
+    const { x, y } = await pagePointOf(page, ZZ_001_CENTRE);
+    await page.mouse.move(x, y);
+    await page.mouse.click(x, y);
+    await page.waitForSelector('[data-testid="inspector"]');
+    expect(await page.textContent('[data-testid="inspector-id"]')).toBe('ZZ-001');
+    const text = await page.textContent('[data-testid="flag-explanations"]');
+    expect(text).toContain('生活配套');
+    expect(text).toContain('15.4%');
+    expect(text).toContain('15%');
+    expect(text).toContain('沪府规〔2021〕9号');
+    await page.screenshot({ path: join(ARTIFACTS, 'fixture-inspector.png') });
+  });
+
+  it('shows attribute text containing HTML as text, never as markup', async () => {
+    const name = await page.textContent('[data-testid="inspector-name"]');
+    expect(name).toBe('<img src=x onerror="window.__xss=1">紫竹<b>一号</b>');
+    expect(await page.locator('[data-testid="inspector"] img').count()).toBe(0);
+    expect(await page.locator('[data-testid="inspector"] b').count()).toBe(0);
+    expect(await page.evaluate(() => (globalThis as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  });
+
+  it('re-runs the analysis when a threshold changes, and the flagged count follows', async () => {
+    const before = await counts(page);
+    await page.click('[data-testid="tab-params"]');
+    await page.fill('[data-testid="param-farTargetIndustrial"]', '1');
+    await expect.poll(async () => (await counts(page)).flagged, { timeout: 30_000 }).toBeLessThan(before.flagged);
+    await page.fill('[data-testid="param-farTargetIndustrial"]', '2');
+    await expect.poll(async () => (await counts(page)).flagged, { timeout: 30_000 }).toBe(before.flagged);
+  });
+
+  it('hides plots with a filter', async () => {
+    await page.click('[data-testid="tab-filters"]');
+    await page.click('[data-testid="filter-flag-removal-candidate"]');
+    await expect.poll(async () => (await counts(page)).shown).toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, 'fixture-filtered.png') });
+    await page.click('[data-testid="clear-filters"]');
+    await expect.poll(async () => (await counts(page)).shown).toBe(7);
+  });
+
+  it('downloads the flagged list as CSV, UTF-8 with BOM', async () => {
+    await page.click('[data-testid="export-button"]');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv"]')]);
+    const path = join(ARTIFACTS, 'flagged.csv');
+    await download.saveAs(path);
+    const bytes = readFileSync(path);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
+    expect(lines[0].split(',')[0]).toBe('地块编号');
+    const { flagged } = await counts(page);
+    expect(lines).toHaveLength(flagged + 1);
+    const removal = lines.find((l) => l.startsWith('ZZ-900,'));
+    expect(removal).toContain('removal-candidate');
+    // Text that a spreadsheet would run as a formula is neutralised; HTML stays plain text.
+    expect(lines.find((l) => l.startsWith('ZZ-001,'))).toContain('"<img src=x onerror=""window.__xss=1"">紫竹<b>一号</b>"');
+  });
+
+  it('switches to English and back', async () => {
+    await page.click('[data-testid="language-switch"]');
+    await expect.poll(() => page.textContent('.brand-title')).toBe('ParkTwin');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.textContent('[data-testid="flag-explanations"]')).toContain('HFG [2021] No. 9');
+    await page.screenshot({ path: join(ARTIFACTS, 'fixture-english.png') });
+    await page.click('[data-testid="language-switch"]');
+    await expect.poll(() => page.textContent('.brand-title')).toBe('园区孪生');
+  });
+
+  it('sent no request outside localhost', () => {
+    expect(h.outsideRequests).toEqual([]);
+  });
+});
