@@ -1,0 +1,137 @@
+/** Planar geometry on metric x,y rings (open: the first vertex is not repeated). */
+export type XY = [number, number];
+export type XYRing = XY[];
+
+/** Shoelace area, counter-clockwise positive. */
+export function signedAreaXY(ring: readonly XY[]): number {
+  let sum = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    sum += ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
+  }
+  return sum / 2;
+}
+
+export function pointInRingXY(x: number, y: number, ring: readonly XY[]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/**
+ * Sutherland–Hodgman: `subject` (any simple ring) clipped by `clip` (convex, counter-clockwise).
+ * Correct when the intersection is one piece; see `boundaryCrossings` to detect when it may not be.
+ */
+export function clipByConvexXY(subject: readonly XY[], clip: readonly XY[]): XYRing {
+  let output: XY[] = subject.slice();
+  for (let i = 0; i < clip.length && output.length > 0; i++) {
+    const [ax, ay] = clip[i];
+    const [bx, by] = clip[(i + 1) % clip.length];
+    const side = (p: XY): number => (bx - ax) * (p[1] - ay) - (by - ay) * (p[0] - ax);
+    const input = output;
+    output = [];
+    for (let k = 0; k < input.length; k++) {
+      const cur = input[k];
+      const prev = input[(k + input.length - 1) % input.length];
+      const sc = side(cur);
+      const sp = side(prev);
+      if (sc >= 0) {
+        if (sp < 0) output.push(intersection(prev, cur, sp, sc));
+        output.push(cur);
+      } else if (sp >= 0) {
+        output.push(intersection(prev, cur, sp, sc));
+      }
+    }
+  }
+  return output;
+}
+
+function intersection(p: XY, q: XY, sp: number, sq: number): XY {
+  const t = sp / (sp - sq);
+  return [p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t];
+}
+
+/** How many edges of `ring` cross the boundary of the convex `box` ring (2 = enters and leaves once). */
+export function boundaryCrossings(ring: readonly XY[], box: readonly XY[]): number {
+  let count = 0;
+  for (let i = 0; i < ring.length; i++) {
+    const p = ring[i];
+    const q = ring[(i + 1) % ring.length];
+    for (let k = 0; k < box.length; k++) {
+      if (segmentsCross(p, q, box[k], box[(k + 1) % box.length])) count++;
+    }
+  }
+  return count;
+}
+
+/** Proper crossing of segments ab and cd (touching does not count). */
+export function segmentsCross(a: XY, b: XY, c: XY, d: XY): boolean {
+  const d1 = cross(c, d, a);
+  const d2 = cross(c, d, b);
+  const d3 = cross(a, b, c);
+  const d4 = cross(a, b, d);
+  return d1 * d2 < 0 && d3 * d4 < 0;
+}
+
+function cross(o: XY, a: XY, b: XY): number {
+  return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+}
+
+export interface BBox {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+export function bboxXY(ring: readonly XY[]): BBox {
+  const box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  for (const [x, y] of ring) {
+    if (x < box.minX) box.minX = x;
+    if (y < box.minY) box.minY = y;
+    if (x > box.maxX) box.maxX = x;
+    if (y > box.maxY) box.maxY = y;
+  }
+  return box;
+}
+
+export function bboxesOverlap(a: BBox, b: BBox): boolean {
+  return a.minX <= b.maxX && b.minX <= a.maxX && a.minY <= b.maxY && b.minY <= a.maxY;
+}
+
+/** True when no two non-adjacent edges of the closed ring (first = last) meet, and no adjacent ones overlap. */
+export function isSimpleClosedRing(ring: readonly XY[]): boolean {
+  const n = ring.length - 1;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const adjacent = j === i + 1 || (i === 0 && j === n - 1);
+      const a = ring[i];
+      const b = ring[i + 1];
+      const c = ring[j];
+      const d = ring[j + 1];
+      if (adjacent) {
+        // Adjacent edges share a vertex; they must not fold back onto each other.
+        const shared = j === i + 1 ? b : a;
+        const p = j === i + 1 ? a : b;
+        const q = j === i + 1 ? d : c;
+        if (cross(shared, p, q) === 0 && (p[0] - shared[0]) * (q[0] - shared[0]) + (p[1] - shared[1]) * (q[1] - shared[1]) > 0) return false;
+        continue;
+      }
+      if (segmentsMeet(a, b, c, d)) return false;
+    }
+  }
+  return true;
+}
+
+function segmentsMeet(a: XY, b: XY, c: XY, d: XY): boolean {
+  const d1 = cross(c, d, a);
+  const d2 = cross(c, d, b);
+  const d3 = cross(a, b, c);
+  const d4 = cross(a, b, d);
+  if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) return true;
+  const on = (p: XY, q: XY, r: XY): boolean => Math.min(p[0], q[0]) <= r[0] && r[0] <= Math.max(p[0], q[0]) && Math.min(p[1], q[1]) <= r[1] && r[1] <= Math.max(p[1], q[1]);
+  return (d1 === 0 && on(c, d, a)) || (d2 === 0 && on(c, d, b)) || (d3 === 0 && on(a, b, c)) || (d4 === 0 && on(a, b, d));
+}

@@ -1,0 +1,24 @@
+import type { Position } from 'geojson';
+import type { GridFrameParams } from '../grid/gridFrame.ts';
+
+/** One piece (片区) of a sub-park, placed on the map. */
+export interface PlacedPiece {
+  subparkId: string;
+  /** 0-based: the defined pieces first, then the outlying ones. */
+  index: number;
+  label: string;
+  farFlung: boolean;
+  /** Origin of the piece's local metric frame and road grid. */
+  lon0: number;
+  lat0: number;
+  frame: GridFrameParams;
+  era: [number, number];
+  legacyCodes: boolean;
+  /** Boundary polygons (outer ring, then holes) in lon/lat, rings closed. */
+  polygons: Position[][][];
+  /** The boundary without the rivers through it: where plots go. */
+  landPolygons: Position[][][];
+  /** Rivers inside the boundary. */
+  waterPolygons: Position[][][];
+  areaM2: number;
+}
