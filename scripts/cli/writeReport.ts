@@ -14,9 +14,8 @@ export async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterabl
   try {
     for (const chunk of chunks) {
       if (failure) break;
-      if (!stream.write(chunk)) {
-        await Promise.race([once(stream, 'drain'), once(stream, 'close')]);
-      }
+      // once() rejects if the stream errors (EPIPE, disk full) while we wait.
+      if (!stream.write(chunk)) await once(stream, 'drain');
     }
   } finally {
     stream.off('error', onError);
