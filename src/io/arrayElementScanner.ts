@@ -62,8 +62,10 @@ export class ArrayElementScanner {
   /** Set when the closing `]` of the array has been seen. */
   closed = false;
 
-  constructor(decoder: FeatureDecoder) {
+  /** `lineFastPath: false` forces the byte scan (for tests and benchmarks). */
+  constructor(decoder: FeatureDecoder, options: { lineFastPath?: boolean } = {}) {
     this.decoder = decoder;
+    this.fastPath = options.lineFastPath ?? true;
   }
 
   /** True when the input stopped in the middle of an element. */

@@ -1,0 +1,32 @@
+/**
+ * Capability benchmarks, run by name: `npm run bench -- <name> [options]`. Each is a script
+ * (scripts/bench/<file>) run in its own process, so memory figures never mix; it reads its options
+ * from process.argv and prints its own figures. `npm run bench` runs every one not marked slow.
+ * A name not listed here runs scripts/bench/<name>.ts when that file exists.
+ */
+export interface BenchEntry {
+  name: string;
+  file: string;
+  description: string;
+  /** Left out of the default run (needs a browser, or takes minutes). */
+  slow?: boolean;
+}
+
+export const BENCHES: readonly BenchEntry[] = [
+  {
+    name: 'splitter',
+    file: 'splitter.ts',
+    description: 'GeoJSON import: scan, decode+parse and validation throughput (MB/s) on 100k synthetic plots',
+  },
+  {
+    name: 'analysis',
+    file: 'analysis.ts',
+    description: 'file → PlotTable → analysis → report at 10k/100k/1M plots (--sizes): times, peak memory, growth vs n·log n',
+  },
+  {
+    name: 'viewer',
+    file: 'viewer.ts',
+    description: 'viewer: first frame and redraws in Chromium with software WebGL (by the viewer work)',
+    slow: true,
+  },
+];
