@@ -8,6 +8,7 @@ import { useViewStore } from '../stores/viewStore.ts';
 import { useMaskStore } from '../stores/maskStore.ts';
 import { plotMaskOf } from '../filters/plotMask.ts';
 import { fetchSubparks } from '../map/subparkCollection.ts';
+import { markPlotsArrived } from './perfMarks.ts';
 import type { AppConfig } from '../config/appConfig.ts';
 import type { AnalysisProgress, ColumnField, LoadProgress } from '../worker/protocol.ts';
 
@@ -108,6 +109,7 @@ export async function startApp(config: AppConfig): Promise<void> {
       { plotsUrl: config.plotsUrl },
       proxy((p: LoadProgress) => useDataStore.setState((s) => loadProgressed(s, p))),
     );
+    markPlotsArrived(plots.durationMs);
     useDataStore.setState((s) => loadFinished(s, plots));
     await requestAnalysis();
   } catch (error) {

@@ -8,9 +8,16 @@ export interface PerfMarks {
   /** performance.now() of the first frame after the plots layer had its data. */
   firstPlotsFrameMs: number | null;
   plotsReady: boolean;
+  /** When the worker's plots arrived on the main thread, and how long the worker took. */
+  plotsArrivedMs: number | null;
+  workerLoadMs: number | null;
+  /** When MapLibre finished loading the basemap style. */
+  mapLoadedMs: number | null;
+  /** When the plots layer was first handed to deck.gl. */
+  plotsLayerMs: number | null;
 }
 
-const marks: PerfMarks = { frames: 0, lastFrameMs: 0, firstPlotsFrameMs: null, plotsReady: false };
+const marks: PerfMarks = { frames: 0, lastFrameMs: 0, firstPlotsFrameMs: null, plotsReady: false, plotsArrivedMs: null, workerLoadMs: null, mapLoadedMs: null, plotsLayerMs: null };
 (globalThis as unknown as { __parktwinPerf: PerfMarks }).__parktwinPerf = marks;
 
 export function markFrame(): void {
@@ -20,5 +27,15 @@ export function markFrame(): void {
 }
 
 export function markPlotsLayerReady(): void {
+  if (!marks.plotsReady) marks.plotsLayerMs = performance.now();
   marks.plotsReady = true;
+}
+
+export function markMapLoaded(): void {
+  marks.mapLoadedMs = performance.now();
+}
+
+export function markPlotsArrived(workerLoadMs: number): void {
+  marks.plotsArrivedMs = performance.now();
+  marks.workerLoadMs = workerLoadMs;
 }

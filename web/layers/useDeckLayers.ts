@@ -17,6 +17,9 @@ import { vertexElevationsOf } from './elevations.ts';
 import { SUBPARK_LINE_LAYER } from '../map/basemapStyle.ts';
 import { districtLabelsOf, fetchDistrictLabels } from './districtLabels.ts';
 import { markPlotsLayerReady } from '../app/perfMarks.ts';
+import { WARMUP_COLORS, WARMUP_FILTER, WARMUP_GEOMETRY } from './warmupGeometry.ts';
+
+const WARMUP_DATA = plotLayerDataOf(WARMUP_GEOMETRY);
 
 function rowsWhere(count: number, test: (p: number) => boolean): Uint32Array {
   const rows: number[] = [];
@@ -87,6 +90,8 @@ export function useDeckLayers(): Layer[] {
         layers.push(outlineLayer({ id: 'removal-outlines', paths: flaggedOutlines.removal, geometry: plots.geometry, color: [215, 25, 28, 255], widthPixels: 2 }));
       }
       if (selectedPaths) layers.push(outlineLayer({ id: 'selection', paths: selectedPaths, geometry: plots.geometry, color: [0, 200, 255, 255], widthPixels: 4 }));
+    } else {
+      layers.push(plotFillLayer({ data: WARMUP_DATA, vertexColors: WARMUP_COLORS, vertexFilter: WARMUP_FILTER, vertexElevations: null }));
     }
     if (districts) layers.push(labelLayer({ id: 'district-labels', labels: districts, sizePixels: 13, color: [110, 104, 96, 255], visible: zoomLevel < 12 }));
     layers.push(labelLayer({ id: 'subpark-labels', labels: subparkLabels, sizePixels: 14, color: [20, 60, 110, 255], visible: zoomLevel >= 10 && zoomLevel < 15, weight: 700 }));

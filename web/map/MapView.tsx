@@ -11,7 +11,7 @@ import { useUiStore, selectRow } from '../stores/uiStore.ts';
 import { useDeckLayers } from '../layers/useDeckLayers.ts';
 import { PLOT_LAYER_ID } from '../layers/plotFillLayer.ts';
 import type { AppConfig } from '../config/appConfig.ts';
-import { markFrame } from '../app/perfMarks.ts';
+import { markFrame, markMapLoaded } from '../app/perfMarks.ts';
 import { ZONE_BOUNDS } from './zoneBounds.ts';
 
 
@@ -67,6 +67,7 @@ export function MapView({ config, initialCamera }: MapViewProps) {
     map.addControl(overlay);
     const readCamera = () => useCursorStore.setState({ bearingDegrees: map.getBearing(), pitchDegrees: map.getPitch(), zoom: map.getZoom() });
     map.on('move', readCamera);
+    map.once('load', markMapLoaded);
     map.on('mousemove', (e) => useCursorStore.setState({ lonLat: [e.lngLat.lng, e.lngLat.lat] }));
     map.on('mouseout', () => useCursorStore.setState({ lonLat: null, hover: null }));
     mapRef.current = map;
