@@ -1,6 +1,6 @@
 /** All plots of one sub-park: shapes, uses, states, attributes, calibrated economics. */
 import type { Feature, Polygon } from 'geojson';
-import type { LandUseCategory, PlotProperties } from '../../src/schema/index.ts';
+import type { LandUseCategory, PlotProperties } from '../../src/index.ts';
 import type { Rng } from './lib/prng.ts';
 import type { PlacedPiece } from './outline/placedPiece.ts';
 import { PROFILES } from './profiles.ts';

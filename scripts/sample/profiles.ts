@@ -2,7 +2,7 @@
  * How each kind of park is laid out: road spacing, block and lot sizes, and the land-use mix of its
  * blocks. Central-city parks are small blocks of towers; suburban parks are big industrial blocks.
  */
-import type { LandUseCategory } from '../../src/schema/index.ts';
+import type { LandUseCategory } from '../../src/index.ts';
 import type { ParkCharacter } from './subparkTypes.ts';
 
 /** What a block is mostly used for. */

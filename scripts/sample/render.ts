@@ -25,7 +25,7 @@ const { values } = parseArgs({
 });
 
 const read = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
-const plots = read<FeatureCollection<Geometry, { landUse: string }>>(join(values.dir, 'plots.geojson'));
+const plots = read<FeatureCollection<Geometry, { landUse: string; subparkId: string }>>(join(values.dir, 'plots.geojson'));
 const subparks = read<FeatureCollection<MultiPolygon, { id: string; name: string; nameEn: string }>>(join(values.dir, 'subparks.geojson'));
 const districts = read<FeatureCollection>(join(BASEMAP_DIR, 'shanghai-districts.geojson'));
 
@@ -35,7 +35,7 @@ const boundaries: Layer = { geometries: subparks.features.map((f) => ({ geometry
 
 mkdirSync(values.out, { recursive: true });
 const only = values.only?.split(',');
-for (const view of standardViews(subparks.features)) {
+for (const view of standardViews(subparks.features, plots.features)) {
   if (only && !only.includes(view.name)) continue;
   const close = isCloseUp(view);
   const plotLayer: Layer = {
@@ -47,7 +47,7 @@ for (const view of standardViews(subparks.features)) {
     })),
   };
   const svgPath = join(values.out, `${view.name}.svg`);
-  writeFileSync(svgPath, svgMap(view, [base, boundaries, plotLayer], view.title));
+  writeFileSync(svgPath, svgMap(view, [base, boundaries, plotLayer], view.title, '#dfe9f2', view.name === 'preview'));
   svgToPng(svgPath, join(values.out, `${view.name}.png`), view.widthPx, viewHeightPx(view));
   console.log(`${view.name}.png`);
 }

@@ -1,6 +1,6 @@
 /** The sub-park boundary feature: every piece's outline as one MultiPolygon, 6 decimals. */
 import type { Feature, MultiPolygon, Position } from 'geojson';
-import type { SubparkProperties } from '../../src/schema/index.ts';
+import type { SubparkProperties } from '../../src/index.ts';
 import type { PlacedPiece } from './outline/placedPiece.ts';
 import type { SubparkDef } from './subparkTypes.ts';
 

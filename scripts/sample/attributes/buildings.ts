@@ -1,5 +1,5 @@
 /** Floor area, mixed use, vacancy and height of a built plot, by use, park character and age. */
-import type { LandUseCategory } from '../../../src/schema/index.ts';
+import type { LandUseCategory } from '../../../src/index.ts';
 import type { Rng } from '../lib/prng.ts';
 import type { ParkCharacter } from '../subparkTypes.ts';
 

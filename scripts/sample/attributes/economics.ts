@@ -3,7 +3,7 @@
  * rough per use; each sub-park is then calibrated (calibrateEconomics) so that its labour
  * productivity and R&D intensity land on published figures.
  */
-import type { LandUseCategory } from '../../../src/schema/index.ts';
+import type { LandUseCategory } from '../../../src/index.ts';
 import type { Rng } from '../lib/prng.ts';
 
 export interface Economics {

@@ -2,7 +2,7 @@
  * Yearly comprehensive performance evaluations (综合绩效评价) 2021–2025 of an enterprise's plot: a
  * lasting quality plus yearly noise; a score under 60 fails. Weak plots fail the two latest years.
  */
-import type { Evaluation } from '../../../src/schema/index.ts';
+import type { Evaluation } from '../../../src/index.ts';
 import type { Rng } from '../lib/prng.ts';
 
 export const FIRST_EVALUATION_YEAR = 2021;

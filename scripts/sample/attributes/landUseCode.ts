@@ -2,7 +2,7 @@
  * The land-use code of a plot: 2023 national codes, and in a few older pieces the legacy Shanghai /
  * GB 50137 letters (M1, C65, C8…) still found in old records — both must go through the table.
  */
-import type { LandUseCategory } from '../../../src/schema/index.ts';
+import type { LandUseCategory } from '../../../src/index.ts';
 import type { Rng } from '../lib/prng.ts';
 import type { ParkCharacter } from '../subparkTypes.ts';
 import type { RawPlot } from '../plots/rawPlot.ts';

@@ -1,6 +1,6 @@
 /** All contract attributes of one plot, from its shape, use, state and park. */
-import type { Evaluation, LandUseCategory, PlotProperties } from '../../../src/schema/index.ts';
-import { dayOfYmd, dayToIso, ymdOfDay } from '../../../src/validate/isoDay.ts';
+import type { Evaluation, LandUseCategory, PlotProperties } from '../../../src/index.ts';
+import { dayToIso, parseIsoDay } from '../../../src/index.ts';
 import type { Rng } from '../lib/prng.ts';
 import type { PlacedPiece } from '../outline/placedPiece.ts';
 import type { RawPlot } from '../plots/rawPlot.ts';
@@ -34,6 +34,15 @@ export interface PlotResult {
 const EVALUATED: readonly LandUseCategory[] = ['industrial', 'rnd', 'logistics'];
 /** Records of land supplied before this year carry no development dates (not digitised). */
 const DATES_FROM_YEAR = 2006;
+
+/** Day number of a civil date (valid by construction). */
+function dayOfYmd(year: number, month: number, day: number): number {
+  const n = parseIsoDay(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+  if (n === null) throw new Error(`bad date ${year}-${month}-${day}`);
+  return n;
+}
+
+const yearOfDay = (day: number): number => Number(dayToIso(day).slice(0, 4));
 
 function isoDate(year: number, rng: Rng): number {
   return dayOfYmd(year, rng.int(1, 12), rng.int(1, 28));
@@ -93,12 +102,12 @@ export function plotAttributes(ctx: PlotContext, rng: Rng): PlotResult {
     p.suspendedSince = edge === 'suspendedExactlyOneYear' ? '2025-06-30' : dayToIso(since);
     p.developedShare = edge === 'suspendedExactlyOneYear' ? 0.3 : Math.round(rng.range(0.05, 0.6) * 100) / 100;
     p.investedShare = edge === 'suspendedExactlyOneYear' ? 0.2 : Math.round(rng.range(0.05, 0.5) * 100) / 100;
-    if (EVALUATED.includes(category)) p.evaluations = evaluations(ymdOfDay(actual).year, quality, rng);
+    if (EVALUATED.includes(category)) p.evaluations = evaluations(yearOfDay(actual), quality, rng);
     return { properties: p };
   }
 
   // Built (possibly mostly vacant).
-  const startYear = ymdOfDay(actual).year;
+  const startYear = yearOfDay(actual);
   let far = ctx.supertall ? rng.range(10, 14) : builtFar(category, character, startYear + 1, rng);
   if (edge === 'far2Mix30Amenity15' || edge === 'rndFar3') {
     const landM2 = roundedLandAreaM2(raw.areaM2);

@@ -3,7 +3,7 @@
  * approved-but-unsupplied land, plots not started or suspended (idle when long enough), vacant
  * buildings — scattered singly, and in clusters of neighbouring plots that consolidation can find.
  */
-import type { LandUseCategory } from '../../../src/schema/index.ts';
+import type { LandUseCategory } from '../../../src/index.ts';
 import type { Rng } from '../lib/prng.ts';
 import type { ParkCharacter } from '../subparkTypes.ts';
 

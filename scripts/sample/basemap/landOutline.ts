@@ -1,6 +1,6 @@
 import { featureCollection, union } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { geoJsonPolygonAreaM2 } from '../../../src/geo/ringArea.ts';
+import { geoJsonPolygonAreaM2 } from '../../../src/index.ts';
 
 /** Holes smaller than this are slivers where two districts' borders do not quite meet. */
 const MIN_HOLE_M2 = 500_000;

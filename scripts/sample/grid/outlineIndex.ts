@@ -3,7 +3,7 @@
  * outside, or on the edge — and if on the edge, what is left of it.
  */
 import type { Position } from 'geojson';
-import { localProjection, projectLonLat } from '../../../src/geo/localProjection.ts';
+import { localProjection, projectLonLat } from '../../../src/index.ts';
 import { segmentsCross, signedAreaXY, type XY } from '../lib/planar.ts';
 import { clipRingToRect } from './clipRect.ts';
 import type { GridFrame } from './gridFrame.ts';

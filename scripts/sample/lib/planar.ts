@@ -21,52 +21,6 @@ export function pointInRingXY(x: number, y: number, ring: readonly XY[]): boolea
   return inside;
 }
 
-/**
- * Sutherland–Hodgman: `subject` (any simple ring) clipped by `clip` (convex, counter-clockwise).
- * Correct when the intersection is one piece; see `boundaryCrossings` to detect when it may not be.
- */
-export function clipByConvexXY(subject: readonly XY[], clip: readonly XY[]): XYRing {
-  let output: XY[] = subject.slice();
-  for (let i = 0; i < clip.length && output.length > 0; i++) {
-    const [ax, ay] = clip[i];
-    const [bx, by] = clip[(i + 1) % clip.length];
-    const side = (p: XY): number => (bx - ax) * (p[1] - ay) - (by - ay) * (p[0] - ax);
-    const input = output;
-    output = [];
-    for (let k = 0; k < input.length; k++) {
-      const cur = input[k];
-      const prev = input[(k + input.length - 1) % input.length];
-      const sc = side(cur);
-      const sp = side(prev);
-      if (sc >= 0) {
-        if (sp < 0) output.push(intersection(prev, cur, sp, sc));
-        output.push(cur);
-      } else if (sp >= 0) {
-        output.push(intersection(prev, cur, sp, sc));
-      }
-    }
-  }
-  return output;
-}
-
-function intersection(p: XY, q: XY, sp: number, sq: number): XY {
-  const t = sp / (sp - sq);
-  return [p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t];
-}
-
-/** How many edges of `ring` cross the boundary of the convex `box` ring (2 = enters and leaves once). */
-export function boundaryCrossings(ring: readonly XY[], box: readonly XY[]): number {
-  let count = 0;
-  for (let i = 0; i < ring.length; i++) {
-    const p = ring[i];
-    const q = ring[(i + 1) % ring.length];
-    for (let k = 0; k < box.length; k++) {
-      if (segmentsCross(p, q, box[k], box[(k + 1) % box.length])) count++;
-    }
-  }
-  return count;
-}
-
 /** Proper crossing of segments ab and cd (touching does not count). */
 export function segmentsCross(a: XY, b: XY, c: XY, d: XY): boolean {
   const d1 = cross(c, d, a);
@@ -78,28 +32,6 @@ export function segmentsCross(a: XY, b: XY, c: XY, d: XY): boolean {
 
 function cross(o: XY, a: XY, b: XY): number {
   return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
-}
-
-export interface BBox {
-  minX: number;
-  minY: number;
-  maxX: number;
-  maxY: number;
-}
-
-export function bboxXY(ring: readonly XY[]): BBox {
-  const box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
-  for (const [x, y] of ring) {
-    if (x < box.minX) box.minX = x;
-    if (y < box.minY) box.minY = y;
-    if (x > box.maxX) box.maxX = x;
-    if (y > box.maxY) box.maxY = y;
-  }
-  return box;
-}
-
-export function bboxesOverlap(a: BBox, b: BBox): boolean {
-  return a.minX <= b.maxX && b.minX <= a.maxX && a.minY <= b.maxY && b.minY <= a.maxY;
 }
 
 /** True when no two non-adjacent edges of the closed ring (first = last) meet, and no adjacent ones overlap. */

@@ -1,7 +1,7 @@
 /** Polygon operations on piece outlines (turf, lon/lat): cut to free land, split off rivers. */
 import { booleanPointInPolygon, difference, featureCollection, intersect, union } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { geoJsonPolygonAreaM2 } from '../../../src/geo/ringArea.ts';
+import { geoJsonPolygonAreaM2 } from '../../../src/index.ts';
 
 export type Area = Feature<Polygon | MultiPolygon>;
 

@@ -6,7 +6,7 @@
  */
 import { booleanPointInPolygon, point } from '@turf/turf';
 import type { Feature, Polygon } from 'geojson';
-import { localProjection, unprojectXY } from '../../../src/geo/localProjection.ts';
+import { localProjection, unprojectXY } from '../../../src/index.ts';
 import type { DistrictFeature } from '../lib/basemap.ts';
 import type { Rng } from '../lib/prng.ts';
 import { PROFILES } from '../profiles.ts';
@@ -17,6 +17,7 @@ import { cutToFreeLand, bboxOf, splitByRivers, type Area, type Occupied } from '
 import type { PlacedPiece } from './placedPiece.ts';
 import { rectilinearOutline } from './rectilinearOutline.ts';
 import { riverBand } from './riverBand.ts';
+import { roadLines } from '../grid/roadLines.ts';
 import { signedAreaXY, type XY } from '../lib/planar.ts';
 
 export function placeOutlines(defs: readonly SubparkDef[], order: readonly string[], districts: Map<string, DistrictFeature>, rng: Rng): Map<string, PlacedPiece[]> {
@@ -113,7 +114,16 @@ function fitPiece(
   occupied: Occupied[],
   rng: Rng,
 ): PlacedPiece {
-  const cellM = Math.min(700, Math.max(farFlung ? 45 : 60, Math.sqrt(targetM2) / (farFlung ? 3 : 7)));
+  // Through roads: the park's usual spacing, closer in small pieces so the outline has ~14 cells.
+  const profile = PROFILES[def.character];
+  const cellM = Math.sqrt(targetM2 / (farFlung ? 3 : 14));
+  const spacing: [number, number] = [Math.max(90, Math.min(profile.arterialSpacingM[0], cellM * 0.8)), Math.max(130, Math.min(profile.arterialSpacingM[1], cellM * 1.2))];
+  const extentM = 2.5 * Math.sqrt(targetM2) + 600;
+  const lineRng = rng.fork(`roads/${def.id}/${index}`);
+  const uLines = roadLines(-extentM, extentM, { ...profile, arterialSpacingM: spacing }, lineRng);
+  const vLines = roadLines(-extentM, extentM, { ...profile, arterialSpacingM: spacing }, lineRng);
+  const us = uLines.map((l) => l.pos);
+  const vs = vLines.map((l) => l.pos);
   const chamferSeed = rng.fork(`chamfer/${def.id}/${index}`);
   const frameFn = gridFrame(frame);
   const proj = localProjection(piece.lon, piece.lat);
@@ -134,7 +144,7 @@ function fitPiece(
   let best = { ring: [] as XY[], areaM2: 0 };
   // Fit on the grid of cells (cheap), then cut to the district's exact border once.
   for (let iter = 0; iter < 12; iter++) {
-    const outline = rectilinearOutline(ringOfShape(shape, scaleM), cellM, accept, 0.3, chamferSeed.fork(String(iter)));
+    const outline = rectilinearOutline(ringOfShape(shape, scaleM), us, vs, accept, 0.25, chamferSeed.fork(String(iter)));
     if (Math.abs(outline.areaM2 - targetM2) < Math.abs(best.areaM2 - targetM2)) best = outline;
     if (outline.areaM2 <= 0) {
       scaleM *= 1.5;
@@ -160,6 +170,8 @@ function fitPiece(
     lon0: piece.lon,
     lat0: piece.lat,
     frame,
+    uLines,
+    vLines,
     era: piece.era ?? def.era,
     legacyCodes: piece.legacyCodes ?? false,
     polygons: cut.polygons,

@@ -1,5 +1,6 @@
 import type { Position } from 'geojson';
 import type { GridFrameParams } from '../grid/gridFrame.ts';
+import type { RoadLine } from '../grid/roadLines.ts';
 
 /** One piece (片区) of a sub-park, placed on the map. */
 export interface PlacedPiece {
@@ -12,6 +13,9 @@ export interface PlacedPiece {
   lon0: number;
   lat0: number;
   frame: GridFrameParams;
+  /** Through roads of the piece's grid (the outline runs along their centre lines). */
+  uLines: RoadLine[];
+  vLines: RoadLine[];
   era: [number, number];
   legacyCodes: boolean;
   /** Boundary polygons (outer ring, then holes) in lon/lat, rings closed. */

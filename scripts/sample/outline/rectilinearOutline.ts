@@ -1,7 +1,7 @@
 /**
- * Park boundaries run mostly along roads: the irregular shape is laid on a coarse grid aligned with
- * the piece's road grid, the cells inside are traced into a staircase outline, and a few corners are
- * cut diagonally (a road or river at an angle).
+ * Park boundaries run mostly along roads: the irregular shape is laid over the piece's road grid
+ * (the cells between road centre lines), the cells inside are traced into a staircase outline along
+ * the roads, and a few corners are cut diagonally (a road or river at an angle).
  */
 import { pointInRingXY, signedAreaXY, type XY } from '../lib/planar.ts';
 import type { Rng } from '../lib/prng.ts';
@@ -9,27 +9,16 @@ import type { Rng } from '../lib/prng.ts';
 /** A cell test beyond the shape: on land in the district, clear of pieces already placed. */
 export type CellTest = (u0: number, v0: number, u1: number, v1: number) => boolean;
 
-export function rectilinearOutline(shape: readonly XY[], cellM: number, accept: CellTest, chamferShare: number, rng: Rng): { ring: XY[]; areaM2: number } {
-  let minU = Infinity;
-  let minV = Infinity;
-  let maxU = -Infinity;
-  let maxV = -Infinity;
-  for (const [u, v] of shape) {
-    minU = Math.min(minU, u);
-    minV = Math.min(minV, v);
-    maxU = Math.max(maxU, u);
-    maxV = Math.max(maxV, v);
-  }
-  const i0 = Math.floor(minU / cellM) - 1;
-  const j0 = Math.floor(minV / cellM) - 1;
-  const ni = Math.ceil(maxU / cellM) - i0 + 2;
-  const nj = Math.ceil(maxV / cellM) - j0 + 2;
+/** `us`, `vs`: ascending road centre-line positions; cells lie between consecutive ones. */
+export function rectilinearOutline(shape: readonly XY[], us: readonly number[], vs: readonly number[], accept: CellTest, chamferShare: number, rng: Rng): { ring: XY[]; areaM2: number } {
+  const ni = us.length - 1;
+  const nj = vs.length - 1;
   const filled = new Uint8Array(ni * nj);
   for (let j = 0; j < nj; j++) {
     for (let i = 0; i < ni; i++) {
-      const u = (i0 + i) * cellM;
-      const v = (j0 + j) * cellM;
-      if (pointInRingXY(u + cellM / 2, v + cellM / 2, shape) && accept(u, v, u + cellM, v + cellM)) filled[j * ni + i] = 1;
+      const cu = (us[i] + us[i + 1]) / 2;
+      const cv = (vs[j] + vs[j + 1]) / 2;
+      if (pointInRingXY(cu, cv, shape) && accept(us[i], vs[j], us[i + 1], vs[j + 1])) filled[j * ni + i] = 1;
     }
   }
   if (!filled.some((x) => x === 1)) return { ring: [], areaM2: 0 };
@@ -69,8 +58,8 @@ export function rectilinearOutline(shape: readonly XY[], cellM: number, accept: 
       }
     }
   }
-  const corners = dropCollinear(best).map(([i, j]): XY => [(i0 + i) * cellM, (j0 + j) * cellM]);
-  const ring = chamfer(corners, cellM, chamferShare, rng);
+  const corners = dropCollinear(best).map(([i, j]): XY => [us[i], vs[j]]);
+  const ring = chamfer(corners, chamferShare, rng);
   return { ring, areaM2: signedAreaXY(ring) };
 }
 
@@ -106,7 +95,7 @@ function dropCollinear(loop: [number, number][]): [number, number][] {
 }
 
 /** Cuts some convex corners with a diagonal. */
-function chamfer(corners: XY[], cellM: number, share: number, rng: Rng): XY[] {
+function chamfer(corners: XY[], share: number, rng: Rng): XY[] {
   const out: XY[] = [];
   corners.forEach((p, i) => {
     const a = corners[(i + corners.length - 1) % corners.length];
@@ -118,8 +107,9 @@ function chamfer(corners: XY[], cellM: number, share: number, rng: Rng): XY[] {
       out.push(p);
       return;
     }
-    const d1 = Math.min(rng.range(0.3, 0.9) * cellM, 0.45 * lenIn);
-    const d2 = Math.min(rng.range(0.3, 0.9) * cellM, 0.45 * lenOut);
+    const d = rng.range(0.2, 0.45) * Math.min(lenIn, lenOut);
+    const d1 = Math.min(d * rng.range(0.7, 1.3), 0.45 * lenIn);
+    const d2 = Math.min(d * rng.range(0.7, 1.3), 0.45 * lenOut);
     out.push([p[0] - ((p[0] - a[0]) / lenIn) * d1, p[1] - ((p[1] - a[1]) / lenIn) * d1]);
     out.push([p[0] + ((b[0] - p[0]) / lenOut) * d2, p[1] + ((b[1] - p[1]) / lenOut) * d2]);
   });

@@ -2,7 +2,7 @@
  * Every sub-park has green, utility and road plots (DOMAIN: "every park has roads, green and
  * utilities"); where the draw gave none, a small lot is turned into one.
  */
-import type { LandUseCategory } from '../../../src/schema/index.ts';
+import type { LandUseCategory } from '../../../src/index.ts';
 import type { RawPlot } from './rawPlot.ts';
 
 const REQUIRED: readonly LandUseCategory[] = ['green', 'utility', 'road'];

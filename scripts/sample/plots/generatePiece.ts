@@ -4,7 +4,7 @@
  * into lon/lat; the rivers themselves as water plots between the bridges.
  */
 import type { Position } from 'geojson';
-import { localProjection, unprojectXY, type LocalProjection } from '../../../src/geo/localProjection.ts';
+import { localProjection, unprojectXY, type LocalProjection } from '../../../src/index.ts';
 import { isSimpleClosedRing, signedAreaXY, type XY } from '../lib/planar.ts';
 import type { Rng } from '../lib/prng.ts';
 import type { BlockUse, LayoutProfile } from '../profiles.ts';
@@ -15,7 +15,6 @@ import { gridFrame } from '../grid/gridFrame.ts';
 import { MIN_LOT_M2, subdivideBlock } from '../grid/lots.ts';
 import { outlineIndex, polygonsToUV } from '../grid/outlineIndex.ts';
 import { rectArea, type Rect } from '../grid/rect.ts';
-import { roadLines } from '../grid/roadLines.ts';
 import { cornerIndex } from '../grid/tJunctions.ts';
 import { simplifyRing } from '../grid/simplifyRing.ts';
 import { blockUseFor, lotUseFor, zoneUseFor } from './landUseMix.ts';
@@ -23,7 +22,7 @@ import type { RawPlot } from './rawPlot.ts';
 
 const SINGLE_LOT_USES: readonly BlockUse[] = ['green', 'utility', 'public', 'vacant', 'road'];
 /** Lots cut to less than this share of their rectangle by the outline are left out (slivers). */
-const MIN_KEPT_SHARE = 0.3;
+const MIN_KEPT_SHARE = 0.15;
 /** Green strips, road and water plots: same floor as lots (0.2 ha). */
 const MIN_STRIP_M2 = MIN_LOT_M2;
 
@@ -32,8 +31,7 @@ export function generatePiecePlots(piece: PlacedPiece, profile: LayoutProfile, r
   const outline = outlineIndex(piece.landPolygons, piece.lon0, piece.lat0, frame);
   const water = polygonsToUV(piece.waterPolygons, piece.lon0, piece.lat0, frame).rings;
   const b = outline.bounds;
-  const uLines = roadLines(b.u0, b.u1, profile, rng.fork('u'));
-  const vLines = roadLines(b.v0, b.v1, profile, rng.fork('v'));
+  const { uLines, vLines } = piece;
   const overlaps = (r: Rect): boolean => r.u0 < b.u1 && r.u1 > b.u0 && r.v0 < b.v1 && r.v1 > b.v0 && r.u1 > r.u0 && r.v1 > r.v0;
   const proj = localProjection(piece.lon0, piece.lat0);
   const coreRadiusM = Math.min(900, Math.max(250, 0.22 * Math.sqrt(piece.areaM2 / Math.PI)));

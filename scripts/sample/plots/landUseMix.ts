@@ -1,5 +1,5 @@
 /** Which use a block and each of its lots get, by the park's character and the block's place. */
-import type { LandUseCategory } from '../../../src/schema/index.ts';
+import type { LandUseCategory } from '../../../src/index.ts';
 import type { Rng } from '../lib/prng.ts';
 import type { BlockUse, LayoutProfile } from '../profiles.ts';
 

@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import type { LandUseCategory } from '../../../src/schema/index.ts';
+import type { LandUseCategory } from '../../../src/index.ts';
 import type { BlockUse } from '../profiles.ts';
 
 /** A plot's shape and use, before its attributes are drawn. */
