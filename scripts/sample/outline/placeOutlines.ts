@@ -134,10 +134,21 @@ function fitPiece(
     return o.bbox[0] <= lon + reach && lon - reach <= o.bbox[2] && o.bbox[1] <= lat + reach && lat - reach <= o.bbox[3];
   });
   // A cell is used when its centre is in the district and no corner is in a piece placed before.
+  // The cells stay the same while the shape is scaled, so each is tested once.
+  const accepted = new Map<string, boolean>();
   const accept = (u0: number, v0: number, u1: number, v1: number): boolean => {
-    if (!booleanPointInPolygon(lonLat((u0 + u1) / 2, (v0 + v1) / 2), district)) return false;
-    const corners = [lonLat(u0, v0), lonLat(u1, v0), lonLat(u1, v1), lonLat(u0, v1), lonLat((u0 + u1) / 2, (v0 + v1) / 2)];
-    return !nearby.some((o) => corners.some((c) => booleanPointInPolygon(c, o.feature)));
+    const key = `${u0},${v0}`;
+    let ok = accepted.get(key);
+    if (ok === undefined) {
+      const centre = lonLat((u0 + u1) / 2, (v0 + v1) / 2);
+      ok = booleanPointInPolygon(centre, district);
+      if (ok) {
+        const corners = [lonLat(u0, v0), lonLat(u1, v0), lonLat(u1, v1), lonLat(u0, v1), centre];
+        ok = !nearby.some((o) => corners.some((c) => booleanPointInPolygon(c, o.feature)));
+      }
+      accepted.set(key, ok);
+    }
+    return ok;
   };
   const unitArea = Math.abs(signedAreaXY(ringOfShape(shape, 1)));
   let scaleM = Math.sqrt(targetM2 / unitArea);
