@@ -5,6 +5,7 @@ import { useViewStore } from '../stores/viewStore.ts';
 import { useUiStore } from '../stores/uiStore.ts';
 import { useMaskStore } from '../stores/maskStore.ts';
 import { mapInstance } from '../map/mapInstance.ts';
+import { requestAnalysis } from './controller.ts';
 
 /**
  * Read access to the stores for browser tests and the benchmark (`window.__parktwin`). It holds no
@@ -19,5 +20,6 @@ export function exposeTestHooks(): void {
     ui: useUiStore,
     mask: useMaskStore,
     map: mapInstance,
+    requestAnalysis,
   };
 }

@@ -51,7 +51,8 @@ export function MapView({ config, initialCamera }: MapViewProps) {
       ...(initialCamera ? { center: initialCamera.center, zoom: initialCamera.zoom, pitch: initialCamera.pitch, bearing: initialCamera.bearing } : { bounds: ZONE_BOUNDS }),
       attributionControl: false,
       maxPitch: 70,
-      canvasContextAttributes: { antialias: true, preserveDrawingBuffer: false },
+      // No MSAA: on software renderers it multiplies the cost of every frame; plots are axis-free polygons that read fine without it.
+      canvasContextAttributes: { antialias: false, preserveDrawingBuffer: false },
       fadeDuration: 0,
     });
     map.addControl(new maplibregl.NavigationControl({ visualizePitch: true, showCompass: true }), 'top-right');

@@ -1,0 +1,173 @@
+/**
+ * Viewer benchmark (issue 4). For each plot count it builds the viewer, serves it with
+ * `vite preview`, and in Debian's Chromium (software WebGL) measures:
+ *  - navigation → first full frame with every plot drawn, against a plain MapLibre GeoJSON source
+ *    drawing the same file in the same run (web/bench/baseline.html);
+ *  - a filter change → the frame that shows it;
+ *  - main-thread long tasks while the analysis re-runs in the worker;
+ *  - JS heap of the page's main thread; a pan at the end (does it stay interactive).
+ *
+ *   npx tsx scripts/bench/viewer.ts [100000 1000000] [--no-baseline]
+ *
+ * Plots come from .cache/synthetic/plots-<N>.geojson (scripts/synthetic) when present, else from
+ * scripts/bench/viewerSynthetic.ts. Results go to stdout and test-results/bench/viewer.json.
+ */
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build, preview } from 'vite';
+import { chromium, type Page } from 'playwright-core';
+import { writeSyntheticPlots } from './viewerSynthetic.ts';
+import { initialBundleSize } from './viewerBundleSize.ts';
+
+const OUT_DIR = resolve('test-results/bench-dist');
+const RESULTS = resolve('test-results/bench');
+
+interface PerfMarks {
+  frames: number;
+  lastFrameMs: number;
+  firstPlotsFrameMs: number | null;
+  plotsArrivedMs: number | null;
+  workerLoadMs: number | null;
+}
+
+interface Hooks {
+  analysis: { getState(): { result: { durationMs: number } | null; running: boolean; params: Record<string, number> }; setState(p: object): void };
+  filters: { setState(p: object): void };
+  mask: { getState(): { mask: { shownCount: number } | null } };
+  map(): { panBy(offset: [number, number], options: { duration: number }): void };
+  requestAnalysis(): Promise<void>;
+}
+
+type Win = typeof globalThis & { __parktwin: Hooks; __parktwinPerf: PerfMarks; __longTasks: { start: number; duration: number }[]; __baseline?: { firstFullFrameMs: number | null; error: string | null } };
+
+async function plotsFileFor(count: number): Promise<string> {
+  const shared = `.cache/synthetic/plots-${count}.geojson`;
+  if (existsSync(shared)) return shared;
+  const own = `.cache/synthetic/viewer-plots-${count}.geojson`;
+  if (!existsSync(own)) await writeSyntheticPlots(count, own);
+  return own;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Time from a store change until the frame showing it has been drawn (not just submitted). */
+async function frameLatencyMs(page: Page, change: string): Promise<number> {
+  return page.evaluate(async (code) => {
+    const w = globalThis as Win;
+    const before = w.__parktwinPerf.frames;
+    const t0 = performance.now();
+    new Function('hooks', code)(w.__parktwin);
+    while (w.__parktwinPerf.frames === before) await new Promise((r) => requestAnimationFrame(r));
+    // deck.gl has submitted the frame; reading a pixel waits until the (software) GPU has drawn it.
+    const gl = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')?.getContext('webgl2');
+    gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+    return performance.now() - t0;
+  }, change);
+}
+
+async function measureApp(page: Page, baseUrl: string, plotsUrl: string, timeoutMs: number) {
+  await page.goto(`${baseUrl}/?plots=${plotsUrl}`);
+  await page.waitForFunction(() => (globalThis as Win).__parktwinPerf?.firstPlotsFrameMs !== null, undefined, { timeout: timeoutMs, polling: 100 });
+  const load = await page.evaluate(() => ({ ...(globalThis as Win).__parktwinPerf }));
+  await page.waitForFunction(() => {
+    const s = (globalThis as Win).__parktwin.analysis.getState();
+    return Boolean(s.result) && !s.running;
+  }, undefined, { timeout: timeoutMs, polling: 200 });
+  // Re-run the analysis with another join distance and watch the main thread meanwhile.
+  const analysis = await page.evaluate(async () => {
+    const w = globalThis as Win;
+    const started = performance.now();
+    const a = w.__parktwin.analysis;
+    a.setState({ params: { ...a.getState().params, joinDistanceM: 60 } });
+    await w.__parktwin.requestAnalysis();
+    const ended = performance.now();
+    const tasks = w.__longTasks.filter((t) => t.start >= started && t.start <= ended);
+    return { wallMs: ended - started, workerMs: a.getState().result?.durationMs ?? NaN, longTaskCount: tasks.length, longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)) };
+  });
+  const filterMs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    filterMs.push(await frameLatencyMs(page, "hooks.filters.setState({ flags: ['low-far'] })"));
+    filterMs.push(await frameLatencyMs(page, "hooks.filters.setState({ flags: [], categories: ['industrial'] })"));
+    filterMs.push(await frameLatencyMs(page, "hooks.filters.setState({ flags: [], categories: [] })"));
+  }
+  const panMs = await frameLatencyMs(page, 'hooks.map().panBy([200, 0], { duration: 0 })');
+  const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN);
+  return {
+    firstFullFrameMs: load.firstPlotsFrameMs,
+    workerLoadMs: load.workerLoadMs,
+    plotsArrivedMs: load.plotsArrivedMs,
+    analysis,
+    filterMedianMs: median(filterMs),
+    filterMaxMs: Math.max(...filterMs),
+    panMs,
+    mainHeapMB: heap / 1e6,
+  };
+}
+
+async function measureBaseline(page: Page, baseUrl: string, plotsUrl: string, timeoutMs: number): Promise<number | null> {
+  await page.goto(`${baseUrl}/web/bench/baseline.html?plots=${plotsUrl}`);
+  try {
+    await page.waitForFunction(() => (globalThis as Win).__baseline?.firstFullFrameMs || (globalThis as Win).__baseline?.error, undefined, { timeout: timeoutMs, polling: 200 });
+  } catch {
+    return null;
+  }
+  return page.evaluate(() => (globalThis as Win).__baseline?.firstFullFrameMs ?? null);
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const counts = args.filter((a) => /^\d+$/.test(a)).map(Number);
+  const withBaseline = !args.includes('--no-baseline');
+  mkdirSync(RESULTS, { recursive: true });
+  await build({ logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
+  const bundle = initialBundleSize(OUT_DIR);
+  const server = await preview({ logLevel: 'warn', build: { outDir: OUT_DIR }, preview: { port: 0, host: '127.0.0.1' } });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+  process.env.XDG_CONFIG_HOME = mkdtempSync(join(tmpdir(), 'parktwin-bench-'));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--use-angle=swiftshader', '--ignore-gpu-blocklist', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
+  });
+  const results: Record<string, unknown>[] = [];
+  try {
+    for (const count of counts.length ? counts : [100_000, 1_000_000]) {
+      const file = await plotsFileFor(count);
+      const plotsUrl = '/' + file;
+      const timeoutMs = count >= 500_000 ? 900_000 : 300_000;
+      const fresh = async () => {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        await context.addInitScript(() => {
+          const w = globalThis as Win;
+          w.__longTasks = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+          }).observe({ type: 'longtask', buffered: true });
+        });
+        return { context, page: await context.newPage() };
+      };
+      const app = await fresh();
+      const appResult = await measureApp(app.page, baseUrl, plotsUrl, timeoutMs);
+      await app.context.close();
+      let baselineMs: number | null = null;
+      if (withBaseline) {
+        const base = await fresh();
+        baselineMs = await measureBaseline(base.page, baseUrl, plotsUrl, timeoutMs);
+        await base.context.close();
+      }
+      const row = { count, file, ...appResult, baselineFirstFullFrameMs: baselineMs, ratioToBaseline: baselineMs && appResult.firstFullFrameMs ? appResult.firstFullFrameMs / baselineMs : null };
+      results.push(row);
+      console.log(JSON.stringify(row));
+    }
+  } finally {
+    await browser.close();
+    await new Promise<void>((r) => server.httpServer.close(() => r()));
+  }
+  const report = { date: new Date().toISOString(), renderer: 'Chromium + SwiftShader (software WebGL), 1280×800', initialJsGzipKB: bundle.initialGzipBytes / 1024, firstFrameJsGzipKB: bundle.firstFrameGzipBytes / 1024, results };
+  writeFileSync(join(RESULTS, 'viewer.json'), JSON.stringify(report, null, 2));
+  console.log(`initial JS ${report.initialJsGzipKB.toFixed(1)} KB gz; JS before the first frame ${report.firstFrameJsGzipKB.toFixed(1)} KB gz`);
+}
+
+await main();
