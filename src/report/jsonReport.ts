@@ -14,28 +14,32 @@ export interface JsonReportOptions {
  */
 export function* jsonReportChunks(table: PlotTable, result: AnalysisResult, options: JsonReportOptions = {}): Generator<string> {
   const out = new ChunkedText();
-  const emit = function* (text: string): Generator<string> {
-    const piece = out.add(text);
-    if (piece !== null) yield piece;
-  };
   const ids = table.ids;
-  const blockIds = result.blocks.map((b) => b.id);
+  const blockIds = result.blocks.map((b) => JSON.stringify(b.id));
+  const subparkIds = table.subparkKeys.map((k) => JSON.stringify(k));
+  const explain = options.explain;
 
-  yield* emit(`{\n"asOf": ${JSON.stringify(result.asOf)},\n"params": ${JSON.stringify(result.params)},\n"plots": [`);
-  for (let row = 0; row < table.count; row++) yield* emit((row === 0 ? '\n' : ',\n') + plotJson(table, result, row, blockIds, options.explain));
-  yield* emit('\n],\n"blocks": [');
-  for (let i = 0; i < result.blocks.length; i++) yield* emit((i === 0 ? '\n' : ',\n') + blockJson(result.blocks[i], ids));
-  yield* emit('\n],\n"subparks": [');
-  for (let i = 0; i < result.subparks.length; i++) {
-    yield* emit((i === 0 ? '\n' : ',\n') + JSON.stringify(result.subparks[i], reportNumberReplacer));
+  /** `"name": [` + one item per line + `]`, streamed. */
+  function* section(head: string, count: number, itemJson: (i: number) => string): Generator<string> {
+    let piece = out.add(head + '[');
+    if (piece !== null) yield piece;
+    for (let i = 0; i < count; i++) {
+      piece = out.add((i === 0 ? '\n' : ',\n') + itemJson(i));
+      if (piece !== null) yield piece;
+    }
+    piece = out.add('\n]');
+    if (piece !== null) yield piece;
   }
-  yield* emit(`\n],\n"total": ${JSON.stringify(result.total, reportNumberReplacer)},\n"consolidation": [`);
-  for (let i = 0; i < result.consolidation.length; i++) yield* emit((i === 0 ? '\n' : ',\n') + groupJson(result.consolidation[i], ids));
-  yield* emit('\n],\n"issues": [');
-  for (let i = 0; i < result.issues.length; i++) yield* emit((i === 0 ? '\n' : ',\n') + issueJson(result.issues[i]));
-  yield* emit('\n]\n}\n');
-  const rest = out.take();
-  if (rest) yield rest;
+
+  out.add(`{\n"asOf": ${JSON.stringify(result.asOf)},\n"params": ${JSON.stringify(result.params)},\n`);
+  yield* section('"plots": ', table.count, (row) => plotJson(table, result, row, blockIds, subparkIds, explain));
+  yield* section(',\n"blocks": ', result.blocks.length, (i) => blockJson(result.blocks[i], ids));
+  yield* section(',\n"subparks": ', result.subparks.length, (i) => JSON.stringify(result.subparks[i], reportNumberReplacer));
+  out.add(`,\n"total": ${JSON.stringify(result.total, reportNumberReplacer)}`);
+  yield* section(',\n"consolidation": ', result.consolidation.length, (i) => groupJson(result.consolidation[i], ids));
+  yield* section(',\n"issues": ', result.issues.length, (i) => issueJson(result.issues[i]));
+  out.add('\n}\n');
+  yield out.take();
 }
 
 /** `["flag-a","flag-b"]` per bitmask, built once per distinct mask. */
@@ -49,12 +53,19 @@ function flagListJson(mask: number): string {
   return text;
 }
 
-function plotJson(table: PlotTable, result: AnalysisResult, row: number, blockIds: string[], explain?: (row: number) => unknown): string {
+/** `blockIds` and `subparkIds` are already JSON text. */
+function plotJson(
+  table: PlotTable,
+  result: AnalysisResult,
+  row: number,
+  blockIds: string[],
+  subparkIds: string[],
+  explain?: (row: number) => unknown,
+): string {
   const c = result.plots;
-  const blockIndex = c.blockIndex[row];
-  const blockId = blockIndex >= 0 && blockIndex < blockIds.length ? JSON.stringify(blockIds[blockIndex]) : 'null';
+  const blockId = blockIds[c.blockIndex[row]] ?? 'null';
   let text =
-    `{"id":${JSON.stringify(table.ids[row])},"subparkId":${JSON.stringify(table.subparkKeys[table.subparkIndex[row]])}` +
+    `{"id":${JSON.stringify(table.ids[row])},"subparkId":${subparkIds[table.subparkIndex[row]]}` +
     `,"areaM2":${roundedJson(c.areaM2[row])},"blockId":${blockId}` +
     `,"far":${exactJson(c.far[row])},"otherShare":${exactJson(c.otherShare[row])},"amenityShare":${exactJson(c.amenityShare[row])}` +
     `,"potentialGfaM2":${roundedJson(c.potentialGfaM2[row])},"flags":${flagListJson(c.flags[row])}`;
