@@ -1,5 +1,5 @@
-/** Polygon operations on piece outlines (turf, lon/lat): cut to free land, split off rivers. */
-import { booleanPointInPolygon, difference, featureCollection, intersect, union } from '@turf/turf';
+/** Polygon operations on piece outlines (turf, lon/lat): cut to the district and to free land. */
+import { booleanPointInPolygon, difference, featureCollection, intersect } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { geoJsonPolygonAreaM2 } from '../../../src/index.ts';
 
@@ -16,10 +16,6 @@ function parts(area: Area | null): Position[][][] {
   if (!area) return [];
   const g = area.geometry;
   return (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).filter((rings) => geoJsonPolygonAreaM2('Polygon', rings) >= MIN_PART_M2);
-}
-
-function multi(polygons: Position[][][]): Area {
-  return { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: polygons } };
 }
 
 /** True when `inner` certainly lies within `outer`: all its vertices inside, no vertex of `outer` in its box. */
@@ -54,19 +50,6 @@ export function cutToFreeLand(candidate: Feature<Polygon>, district: Area, occup
   const polygons = parts(cut);
   const areaM2 = polygons.reduce((s, rings) => s + geoJsonPolygonAreaM2('Polygon', rings), 0);
   return { polygons, areaM2 };
-}
-
-/** The boundary split into land (where plots go) and the rivers' water inside it. */
-export function splitByRivers(polygons: Position[][][], rivers: Position[][]): { land: Position[][][]; water: Position[][][] } {
-  if (rivers.length === 0 || polygons.length === 0) return { land: polygons, water: [] };
-  const bands = rivers.map((ring): Area => ({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } }));
-  const allWater = bands.length === 1 ? bands[0] : union(featureCollection<Polygon | MultiPolygon>(bands));
-  if (!allWater) return { land: polygons, water: [] };
-  const boundary = multi(polygons);
-  return {
-    land: parts(difference(featureCollection<Polygon | MultiPolygon>([boundary, allWater]))),
-    water: parts(intersect(featureCollection<Polygon | MultiPolygon>([boundary, allWater]))),
-  };
 }
 
 export function bboxOf(f: Area): [number, number, number, number] {

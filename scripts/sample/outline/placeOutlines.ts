@@ -13,10 +13,10 @@ import { PROFILES } from '../profiles.ts';
 import type { PieceDef, SubparkDef } from '../subparkTypes.ts';
 import { drawGridFrameParams, gridFrame, type GridFrameParams } from '../grid/gridFrame.ts';
 import { drawRingShape, ringOfShape, type RingShape } from './irregularRing.ts';
-import { cutToFreeLand, bboxOf, splitByRivers, type Area, type Occupied } from './cutOutline.ts';
+import { cutToFreeLand, bboxOf, type Area, type Occupied } from './cutOutline.ts';
 import type { PlacedPiece } from './placedPiece.ts';
 import { rectilinearOutline } from './rectilinearOutline.ts';
-import { riverBand } from './riverBand.ts';
+import { riverBand, type RiverBand } from './riverBand.ts';
 import { roadLines } from '../grid/roadLines.ts';
 import { signedAreaXY, type XY } from '../lib/planar.ts';
 
@@ -167,12 +167,11 @@ function fitPiece(
   }
   const candidate: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [toLonLat(best.ring, frame, piece.lon, piece.lat)] } };
   const cut = best.ring.length > 0 ? cutToFreeLand(candidate, district, nearby) : { polygons: [], areaM2: 0 };
-  const rivers: number[][][] = [];
+  const rivers: RiverBand[] = [];
   if (!farFlung) {
     const count = targetM2 >= 20e6 ? 2 : targetM2 >= 3e6 && rng.chance(0.75) ? 1 : 0;
-    for (let r = 0; r < count; r++) rivers.push(toLonLat(riverBand(Math.sqrt(targetM2), rng), frame, piece.lon, piece.lat));
+    for (let r = 0; r < count; r++) rivers.push(riverBand(Math.sqrt(targetM2), rng));
   }
-  const { land, water } = splitByRivers(cut.polygons, rivers);
   return {
     subparkId: def.id,
     index,
@@ -186,8 +185,7 @@ function fitPiece(
     era: piece.era ?? def.era,
     legacyCodes: piece.legacyCodes ?? false,
     polygons: cut.polygons,
-    landPolygons: land,
-    waterPolygons: water,
+    rivers,
     areaM2: cut.areaM2,
   };
 }

@@ -1,6 +1,7 @@
 import type { Position } from 'geojson';
 import type { GridFrameParams } from '../grid/gridFrame.ts';
 import type { RoadLine } from '../grid/roadLines.ts';
+import type { RiverBand } from './riverBand.ts';
 
 /** One piece (片区) of a sub-park, placed on the map. */
 export interface PlacedPiece {
@@ -20,9 +21,7 @@ export interface PlacedPiece {
   legacyCodes: boolean;
   /** Boundary polygons (outer ring, then holes) in lon/lat, rings closed. */
   polygons: Position[][][];
-  /** The boundary without the rivers through it: where plots go. */
-  landPolygons: Position[][][];
-  /** Rivers inside the boundary. */
-  waterPolygons: Position[][][];
+  /** Rivers through the piece, in its grid frame. */
+  rivers: RiverBand[];
   areaM2: number;
 }

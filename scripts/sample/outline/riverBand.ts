@@ -5,7 +5,18 @@
 import type { XY } from '../lib/planar.ts';
 import type { Rng } from '../lib/prng.ts';
 
-export function riverBand(extentM: number, rng: Rng): XY[] {
+export interface RiverBand {
+  /** The water, counter-clockwise. */
+  ring: XY[];
+  /** Everything beyond the left bank, and beyond the right bank: a lot is cut to one or the other. */
+  left: XY[];
+  right: XY[];
+}
+
+/** Far enough to close the bank regions around any piece. */
+const FAR_M = 200_000;
+
+export function riverBand(extentM: number, rng: Rng): RiverBand {
   const widthM = rng.range(25, 60);
   const dir = rng.chance(0.5) ? rng.range(-0.35, 0.35) : Math.PI / 2 + rng.range(-0.35, 0.35);
   const offset = rng.range(-0.35, 0.35) * extentM;
@@ -31,5 +42,19 @@ export function riverBand(extentM: number, rng: Rng): XY[] {
     left.push([p[0] + (nx * widthM) / 2, p[1] + (ny * widthM) / 2]);
     right.push([p[0] - (nx * widthM) / 2, p[1] - (ny * widthM) / 2]);
   });
-  return [...right, ...left.reverse()];
+  // Direction along the river and its left normal, for closing the bank regions far away.
+  const [dx, dy] = [cos, sin];
+  const [nx, ny] = [-sin, cos];
+  const beyond = (bank: XY[], side: number): XY[] => {
+    const first = bank[0];
+    const last = bank[bank.length - 1];
+    return [
+      ...bank,
+      [last[0] + dx * FAR_M, last[1] + dy * FAR_M],
+      [last[0] + dx * FAR_M + side * nx * FAR_M, last[1] + dy * FAR_M + side * ny * FAR_M],
+      [first[0] - dx * FAR_M + side * nx * FAR_M, first[1] - dy * FAR_M + side * ny * FAR_M],
+      [first[0] - dx * FAR_M, first[1] - dy * FAR_M],
+    ];
+  };
+  return { ring: [...right, ...left.slice().reverse()], left: beyond(left, 1), right: beyond(right, -1) };
 }

@@ -10,15 +10,15 @@ import type { Rng } from '../lib/prng.ts';
 import type { BlockUse, LayoutProfile } from '../profiles.ts';
 import type { PlacedPiece } from '../outline/placedPiece.ts';
 import { superblocks } from '../grid/blocks.ts';
-import { clipRingToRect } from '../grid/clipRect.ts';
 import { gridFrame } from '../grid/gridFrame.ts';
 import { MIN_LOT_M2, subdivideBlock } from '../grid/lots.ts';
-import { outlineIndex, polygonsToUV } from '../grid/outlineIndex.ts';
+import { outlineIndex } from '../grid/outlineIndex.ts';
 import { rectArea, type Rect } from '../grid/rect.ts';
 import { cornerIndex } from '../grid/tJunctions.ts';
 import { simplifyRing } from '../grid/simplifyRing.ts';
 import { blockUseFor, lotUseFor, zoneUseFor } from './landUseMix.ts';
 import type { RawPlot } from './rawPlot.ts';
+import { riverCut } from './riverCut.ts';
 
 const SINGLE_LOT_USES: readonly BlockUse[] = ['green', 'utility', 'public', 'vacant', 'road'];
 /** Lots cut to less than this share of their rectangle by the outline are left out (slivers). */
@@ -28,8 +28,8 @@ const MIN_STRIP_M2 = MIN_LOT_M2;
 
 export function generatePiecePlots(piece: PlacedPiece, profile: LayoutProfile, rng: Rng): RawPlot[] {
   const frame = gridFrame(piece.frame);
-  const outline = outlineIndex(piece.landPolygons, piece.lon0, piece.lat0, frame);
-  const water = polygonsToUV(piece.waterPolygons, piece.lon0, piece.lat0, frame).rings;
+  const outline = outlineIndex(piece.polygons, piece.lon0, piece.lat0, frame);
+  const rivers = riverCut(piece.rivers);
   const b = outline.bounds;
   const { uLines, vLines } = piece;
   const overlaps = (r: Rect): boolean => r.u0 < b.u1 && r.u1 > b.u0 && r.v0 < b.v1 && r.v1 > b.v0 && r.u1 > r.u0 && r.v1 > r.v0;
@@ -81,30 +81,22 @@ export function generatePiecePlots(piece: PlacedPiece, profile: LayoutProfile, r
     const emit = (rect: Rect, kind: RawPlot['kind'], blockUse: BlockUse, block: number): void => {
       const cut = outline.clip(rect);
       if (cut === null) return;
-      const uv: XY[] = cut === 'inside' ? rectRing(rect) : simplifyRing(cut, 0.25);
-      push(corners.withTJunctions(uv).map(([u, v]) => frame.toXY(u, v)), rect, kind, blockUse, block);
+      for (const part of rivers.beside(rect, cut)) {
+        const uv = part.length === 4 && cut === 'inside' ? part : simplifyRing(part, 0.25);
+        push(corners.withTJunctions(uv).map(([u, v]) => frame.toXY(u, v)), rect, kind, blockUse, block);
+      }
     };
     for (const { use, lots } of blockLots) {
       const block = blockNo++;
       for (const lot of lots) emit(lot.rect, lot.kind === 'greenStrip' ? 'greenStrip' : 'lot', use, block);
     }
     for (const strip of sb.roadStrips) emit(strip, 'roadStrip', 'road', blockNo++);
-    // Rivers: the part in this superblock; the gaps at the roads are the bridges.
-    for (const ring of water) {
-      const part = clipRingToRect(ring, sb.rect);
-      if (part.length >= 3) push(simplifyRing(part, 0.25).map(([u, v]) => frame.toXY(u, v)), sb.rect, 'water', 'green', blockNo++);
+    // Rivers: the part in this superblock (the gaps at the roads are the bridges), inside the park.
+    if (outline.clip(sb.rect) === 'inside') {
+      for (const water of rivers.waterIn(sb.rect)) push(simplifyRing(water, 0.25).map(([u, v]) => frame.toXY(u, v)), sb.rect, 'water', 'green', blockNo++);
     }
   }
   return plots;
-}
-
-function rectRing(r: Rect): XY[] {
-  return [
-    [r.u0, r.v0],
-    [r.u1, r.v0],
-    [r.u1, r.v1],
-    [r.u0, r.v1],
-  ];
 }
 
 const round6 = (v: number): number => Math.round(v * 1e6) / 1e6;

@@ -26,7 +26,7 @@ function withCore(profile: LayoutProfile, nearCore: boolean): Partial<Record<Blo
 export function zoneUseFor(profile: LayoutProfile, nearCore: boolean, farFlung: boolean, rng: Rng): BlockUse {
   const weights = withCore(profile, nearCore);
   if (weights.green) weights.green /= 2;
-  if (weights.residential) weights.residential /= 2;
+  if (weights.residential) weights.residential /= 3;
   return rng.weighted(restricted(weights, farFlung ? ENTERPRISE_USES : ZONE_USES));
 }
 
