@@ -1,6 +1,7 @@
 /**
  * Benchmark runner: `npm run bench` runs every benchmark not marked slow; `npm run bench -- analysis
- * --sizes 10000,100000` runs one by name with options; `npm run bench -- --list` lists them.
+ * --sizes 10000,100000` runs one by name with options (`npm run bench -- viewer 100000` passes the
+ * count to the viewer's script); `npm run bench -- --list` lists them.
  * See registry.ts.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,9 +11,13 @@ import { BENCHES, type BenchEntry } from './registry.ts';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const argv = process.argv.slice(2);
-const firstOption = argv.findIndex((a) => a.startsWith('-'));
-const names = firstOption < 0 ? argv : argv.slice(0, firstOption);
-const options = firstOption < 0 ? [] : argv.slice(firstOption);
+// Leading words that name benchmarks select them; everything from the first other word on
+// (options, or positionals such as the viewer's plot counts) goes to each selected benchmark.
+const isName = (word: string) => /^[a-z][\w-]*$/i.test(word) && !/^\d/.test(word);
+let split = argv.findIndex((word) => !isName(word));
+if (split < 0) split = argv.length;
+const names = argv.slice(0, split);
+const options = argv.slice(split);
 
 if (options.includes('--list') || options.includes('--help')) {
   for (const b of BENCHES) console.log(`${b.name.padEnd(10)} ${b.slow ? '(slow) ' : ''}${b.description}${existsSync(dir + b.file) ? '' : ' [not present]'}`);

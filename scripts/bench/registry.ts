@@ -26,7 +26,7 @@ export const BENCHES: readonly BenchEntry[] = [
   {
     name: 'viewer',
     file: 'viewer.ts',
-    description: 'viewer: first frame and redraws in Chromium with software WebGL (by the viewer work)',
+    description: 'viewer: first frame vs plain MapLibre, filter latency, long tasks, heap, pan in Chromium (software WebGL); plot counts as arguments',
     slow: true,
   },
 ];
