@@ -13,5 +13,5 @@ const config = appConfigOfSearch(location.search);
 const link = linkStateOfHash(location.hash);
 applyLinkState(link);
 exposeTestHooks();
-void startApp(config);
+void startApp(config, link.asOf !== null);
 void import('./bootstrap.tsx').then(({ renderApp }) => renderApp(config, link));

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { defaultLandUseTable } from '../../src/index.ts';
+import { readPlots } from '../../src/io/readPlots.ts';
 import { ARTIFACTS, pagePointOf, startHarness, waitForAnalysis, type Harness } from './harness.ts';
 
 const FIXTURE = '?plots=/tests/fixtures/browser/plots.geojson&subparks=/tests/fixtures/browser/subparks.geojson';
@@ -110,6 +112,26 @@ describe('viewer in Chromium (fixture)', () => {
     await page.click('[data-testid="language-switch"]');
     await expect.poll(() => page.textContent('.brand-title')).toBe('园区孪生');
   });
+
+  it('loads the embedded sample with every plot the core reads from it, over the offline basemap', async () => {
+    const read = await readPlots(createReadStream('data/sample/plots.geojson') as AsyncIterable<Uint8Array>, { landUse: defaultLandUseTable() });
+    const sample = await h.newPage();
+    await sample.goto(h.baseUrl + '/');
+    await waitForAnalysis(sample, 120_000);
+    expect(await counts(sample)).toMatchObject({ shown: read.table.count, total: read.table.count });
+    expect(await sample.textContent('[data-testid="data-label"]')).toContain('示例数据');
+    const firstFrameMs = await sample.evaluate(() => (globalThis as unknown as { __parktwinPerf: { firstPlotsFrameMs: number } }).__parktwinPerf.firstPlotsFrameMs);
+    console.log(`sample: ${read.table.count} plots, first full frame ${Math.round(firstFrameMs)} ms after navigation (software WebGL)`);
+    await sample.screenshot({ path: join(ARTIFACTS, 'sample-whole-zone.png') });
+    await sample.keyboard.press('2');
+    await sample.waitForTimeout(1500);
+    await sample.screenshot({ path: join(ARTIFACTS, 'sample-flags.png') });
+    await sample.keyboard.press('d');
+    await sample.waitForSelector('[data-testid="dashboard"]');
+    await sample.waitForTimeout(500);
+    await sample.screenshot({ path: join(ARTIFACTS, 'sample-dashboard.png') });
+    await sample.close();
+  }, 180_000);
 
   it('sent no request outside localhost', () => {
     expect(h.outsideRequests).toEqual([]);

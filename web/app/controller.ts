@@ -1,7 +1,7 @@
 import { proxy } from 'comlink';
 import { plotsWorker } from '../worker/client.ts';
 import { useDataStore, loadStarted, loadProgressed, loadFinished, loadFailed, subparksLoaded } from '../stores/dataStore.ts';
-import { useAnalysisStore, analysisRequested, analysisProgressed, analysisFinished, analysisFailed } from '../stores/analysisStore.ts';
+import { useAnalysisStore, setAsOf, analysisRequested, analysisProgressed, analysisFinished, analysisFailed } from '../stores/analysisStore.ts';
 import { useColumnStore, columnLoaded, columnsCleared } from '../stores/columnStore.ts';
 import { useFilterStore } from '../stores/filterStore.ts';
 import { useViewStore } from '../stores/viewStore.ts';
@@ -96,7 +96,8 @@ function subscribeDerivedState(): void {
   });
 }
 
-export async function startApp(config: AppConfig): Promise<void> {
+/** `asOfFromLink`: the link named an as-of date, which wins over the one the file suggests. */
+export async function startApp(config: AppConfig, asOfFromLink = false): Promise<void> {
   subscribeDerivedState();
   if (config.subparksUrl) {
     void fetchSubparks(config.subparksUrl)
@@ -110,6 +111,7 @@ export async function startApp(config: AppConfig): Promise<void> {
       proxy((p: LoadProgress) => useDataStore.setState((s) => loadProgressed(s, p))),
     );
     markPlotsArrived(plots.durationMs);
+    if (plots.dataAsOf && !asOfFromLink) useAnalysisStore.setState((s) => setAsOf(s, plots.dataAsOf!));
     useDataStore.setState((s) => loadFinished(s, plots));
     await requestAnalysis();
   } catch (error) {

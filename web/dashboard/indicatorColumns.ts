@@ -1,6 +1,6 @@
 import type { SubparkIndicators } from '../../src/index.ts';
 import type { Language } from '../i18n/index.ts';
-import { countText, decimalText, largeAreaText, percentText } from '../format/numbers.ts';
+import { countText, decimalText, floorAreaText, largeAreaText, percentText } from '../format/numbers.ts';
 
 /** One indicator of DOMAIN.md §5 as the dashboard shows it. */
 export interface IndicatorColumn {
@@ -25,7 +25,7 @@ export const INDICATOR_COLUMNS: readonly IndicatorColumn[] = [
   { key: 'idleAreaM2', labelKey: 'dashboard.idleArea', valueOf: (s) => s.idleAreaM2, text: area, higherIsBetter: false },
   { key: 'unsuppliedAreaM2', labelKey: 'dashboard.unsuppliedArea', valueOf: (s) => s.unsuppliedAreaM2, text: area, higherIsBetter: false },
   { key: 'vacantBuildingAreaM2', labelKey: 'dashboard.vacantArea', valueOf: (s) => s.vacantBuildingAreaM2, text: area, higherIsBetter: false },
-  { key: 'potentialGfaM2', labelKey: 'dashboard.potentialGfa', valueOf: (s) => s.potentialGfaM2, text: area, higherIsBetter: false },
+  { key: 'potentialGfaM2', labelKey: 'dashboard.potentialGfa', valueOf: (s) => s.potentialGfaM2, text: (v, l) => (v === null ? '—' : floorAreaText(v, l)), higherIsBetter: false },
   {
     key: 'farIndustrial', labelKey: 'dashboard.farIndustrial', valueOf: (s) => s.farIndustrial.value, text: (v, l) => decimalText(v, l),
     coverageOf: (s) => ({ with: s.farIndustrial.plotsWithData, of: s.farIndustrial.plotsApplicable }), higherIsBetter: true,

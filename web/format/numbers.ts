@@ -40,3 +40,10 @@ export function distanceText(m: number, language: Language): string {
   if (!Number.isFinite(m)) return '—';
   return m >= 1000 ? `${decimalText(m / 1000, language, 2)} km` : `${decimalText(m, language, 0)} m`;
 }
+
+/** Floor areas as Chinese tables state them: 万m² (10,000 m²); in English, thousand or million m². */
+export function floorAreaText(m2: number, language: Language): string {
+  if (!Number.isFinite(m2)) return '—';
+  if (language === 'zh') return m2 >= 1e4 ? `${decimalText(m2 / 1e4, language, 1)} 万m²` : `${decimalText(m2, language, 0)} m²`;
+  return m2 >= 1e6 ? `${decimalText(m2 / 1e6, language, 2)} million m²` : `${decimalText(m2, language, 0)} m²`;
+}

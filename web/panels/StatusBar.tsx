@@ -14,6 +14,7 @@ export function StatusBar() {
   const progress = useAnalysisStore((s) => s.progress);
   const duration = useAnalysisStore((s) => s.result?.durationMs);
   const language = useUiStore((s) => s.language);
+  const asOf = useAnalysisStore((s) => s.result?.asOf ?? s.asOf);
   if (!plots) return null;
   return (
     <div className="status-bar" data-testid="status-bar">
@@ -33,6 +34,8 @@ export function StatusBar() {
       ) : duration !== undefined ? (
         <span className="muted">{t('params.ranIn', { ms: Math.round(duration) })}</span>
       ) : null}
+      {plots.dataLabel && <span className="data-label" data-testid="data-label">{language === 'zh' ? plots.dataLabel.zh : plots.dataLabel.en}</span>}
+      <span className="muted">{t('params.asOf')} {asOf}</span>
       {plots.issueCount > 0 && <span className="warn">{t('load.issues', { count: plots.issueCount })}</span>}
     </div>
   );

@@ -31,6 +31,9 @@ export interface LoadResult {
   issues: InputIssue[];
   byteCount: number;
   durationMs: number;
+  /** From the file's `parktwin` member: a label to show (e.g. 示例数据，非官方) and the as-of date it was laid out for. */
+  dataLabel: { zh: string; en: string } | null;
+  dataAsOf: string | null;
 }
 
 export interface AnalysisRequest {

@@ -15,6 +15,17 @@ import type {
 
 const ISSUES_SHOWN = 200;
 
+/** The label and as-of date a file may carry in its `parktwin` member; anything else is ignored. */
+function fileMetadataOf(members: Record<string, unknown>): Pick<LoadResult, 'dataLabel' | 'dataAsOf'> {
+  const meta = members.parktwin;
+  if (!meta || typeof meta !== 'object') return { dataLabel: null, dataAsOf: null };
+  const m = meta as Record<string, unknown>;
+  const zh = typeof m.label === 'string' ? m.label.slice(0, 80) : null;
+  const en = typeof m.labelEn === 'string' ? m.labelEn.slice(0, 80) : zh;
+  const asOf = typeof m.asOf === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(m.asOf) ? m.asOf : null;
+  return { dataLabel: zh ? { zh, en: en ?? zh } : null, dataAsOf: asOf };
+}
+
 /** Lets queued messages run, so a burst of analysis requests collapses to the latest one. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -75,6 +86,7 @@ export function createWorkerApi(fetchImpl: typeof fetch = fetch) {
         issues: issues.slice(0, ISSUES_SHOWN),
         byteCount,
         durationMs: performance.now() - started,
+        ...fileMetadataOf(read.meta.members),
       };
       return transferred(payload);
     },
