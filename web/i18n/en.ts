@@ -37,7 +37,7 @@ export const en: UiStrings = {
     extrudeHeight: 'By building height',
     extrudeGfa: 'By floor area',
     tilt: 'Tilt',
-    outlines: 'Plot outlines',
+    outlines: 'Plot outlines when zoomed in',
   },
   legend: {
     title: 'Legend',

@@ -36,7 +36,7 @@ export const zh = {
     extrudeHeight: '按建筑高度',
     extrudeGfa: '按地上建筑面积',
     tilt: '倾斜',
-    outlines: '显示地块边线',
+    outlines: '放大后显示地块边线',
   },
   legend: {
     title: '图例',

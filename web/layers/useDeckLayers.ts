@@ -21,6 +21,10 @@ import { WARMUP_COLORS, WARMUP_FILTER, WARMUP_GEOMETRY } from './warmupGeometry.
 
 const WARMUP_DATA = plotLayerDataOf(WARMUP_GEOMETRY);
 
+/** Every shown plot gets an outline from this zoom on, when few enough are in view. */
+const OUTLINE_MIN_ZOOM = 15;
+const OUTLINE_MAX_PLOTS = 6000;
+
 function rowsWhere(count: number, test: (p: number) => boolean): Uint32Array {
   const rows: number[] = [];
   for (let p = 0; p < count; p++) if (test(p)) rows.push(p);
@@ -42,6 +46,8 @@ export function useDeckLayers(): Layer[] {
   const language = useUiStore((s) => s.language);
   const zoomLevel = useCursorStore((s) => Math.floor(s.zoom));
   const subparkLayersReady = useCursorStore((s) => s.subparkLayersReady);
+  const outlines = useViewStore((s) => s.outlines);
+  const viewBounds = useCursorStore((s) => (outlines && s.zoom >= OUTLINE_MIN_ZOOM ? s.viewBounds : null));
   const [districts, setDistricts] = useState<Label[] | null>(null);
 
   useEffect(() => {
@@ -70,6 +76,13 @@ export function useDeckLayers(): Layer[] {
     const grouped = rowsWhere(plots.plotCount, (p) => shown[p] === 1 && groupIndex[p] >= 0);
     return { removal: ringPathsOfRows(plots.geometry, removal), grouped: ringPathsOfRows(plots.geometry, grouped) };
   }, [plots, analysisPlots, shown]);
+  const viewOutlines = useMemo(() => {
+    if (!plots || !viewBounds || !shown) return null;
+    const [west, south, east, north] = viewBounds;
+    const b = plots.geometry.bounds;
+    const rows = rowsWhere(plots.plotCount, (p) => shown[p] === 1 && b[4 * p] <= east && b[4 * p + 2] >= west && b[4 * p + 1] <= north && b[4 * p + 3] >= south);
+    return rows.length <= OUTLINE_MAX_PLOTS ? ringPathsOfRows(plots.geometry, rows) : null;
+  }, [plots, viewBounds, shown]);
   const selectedPaths = useMemo(
     () => (plots && selectedRow >= 0 && selectedRow < plots.plotCount ? ringPathsOfRows(plots.geometry, [selectedRow]) : null),
     [plots, selectedRow],
@@ -84,6 +97,7 @@ export function useDeckLayers(): Layer[] {
     if (plots && plotData && vertexColors && vertexFilter) {
       layers.push(plotFillLayer({ data: plotData, vertexColors, vertexFilter, vertexElevations, beforeId: subparkLayersReady ? SUBPARK_LINE_LAYER : undefined }));
       markPlotsLayerReady();
+      if (viewOutlines) layers.push(outlineLayer({ id: 'view-outlines', paths: viewOutlines, geometry: plots.geometry, color: [70, 70, 70, 200], widthPixels: 1 }));
       // Outlines only where they help: removal candidates and consolidation groups once zoomed in a little.
       if (flaggedOutlines && zoomLevel >= 11) {
         layers.push(outlineLayer({ id: 'group-outlines', paths: flaggedOutlines.grouped, geometry: plots.geometry, color: [33, 102, 172, 255], widthPixels: 2 }));
@@ -96,5 +110,5 @@ export function useDeckLayers(): Layer[] {
     if (districts) layers.push(labelLayer({ id: 'district-labels', labels: districts, sizePixels: 13, color: [110, 104, 96, 255], visible: zoomLevel < 12 }));
     layers.push(labelLayer({ id: 'subpark-labels', labels: subparkLabels, sizePixels: 14, color: [20, 60, 110, 255], visible: zoomLevel >= 10 && zoomLevel < 15, weight: 700 }));
     return layers;
-  }, [plots, plotData, vertexColors, vertexFilter, vertexElevations, subparkLayersReady, flaggedOutlines, selectedPaths, districts, subparkLabels, zoomLevel]);
+  }, [plots, plotData, vertexColors, vertexFilter, vertexElevations, subparkLayersReady, viewOutlines, flaggedOutlines, selectedPaths, districts, subparkLabels, zoomLevel]);
 }

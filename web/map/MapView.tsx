@@ -69,6 +69,9 @@ export function MapView({ config, initialCamera }: MapViewProps) {
     const readCamera = () => useCursorStore.setState({ bearingDegrees: map.getBearing(), pitchDegrees: map.getPitch(), zoom: map.getZoom() });
     map.on('move', readCamera);
     map.once('load', markMapLoaded);
+    const readBounds = () => useCursorStore.setState({ viewBounds: map.getBounds().toArray().flat() as [number, number, number, number] });
+    map.on('moveend', readBounds);
+    map.once('load', readBounds);
     map.on('mousemove', (e) => useCursorStore.setState({ lonLat: [e.lngLat.lng, e.lngLat.lat] }));
     map.on('mouseout', () => useCursorStore.setState({ lonLat: null, hover: null }));
     mapRef.current = map;

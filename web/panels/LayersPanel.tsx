@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useViewStore, setTheme, setNumericField, setExtrusion, THEMES, type Extrusion } from '../stores/viewStore.ts';
+import { useViewStore, setTheme, setNumericField, setExtrusion, setOutlines, THEMES, type Extrusion } from '../stores/viewStore.ts';
 import { useCursorStore } from '../stores/cursorStore.ts';
 import { COLUMN_FIELDS, type ColumnField } from '../worker/protocol.ts';
 import { setPitch } from '../map/mapInstance.ts';
@@ -12,6 +12,7 @@ export function LayersPanel() {
   const theme = useViewStore((s) => s.theme);
   const numericField = useViewStore((s) => s.numericField);
   const extrusion = useViewStore((s) => s.extrusion);
+  const outlines = useViewStore((s) => s.outlines);
   const pitch = useCursorStore((s) => Math.round(s.pitchDegrees));
   return (
     <div className="panel-section">
@@ -35,6 +36,10 @@ export function LayersPanel() {
           </select>
         </label>
       )}
+      <label className="check">
+        <input type="checkbox" checked={outlines} onChange={(e) => useViewStore.setState((s) => setOutlines(s, e.target.checked))} />
+        <span>{t('theme.outlines')}</span>
+      </label>
       <h3>{t('theme.extrude')}</h3>
       <div className="segmented">
         {EXTRUSIONS.map((e) => (

@@ -12,6 +12,8 @@ export interface CursorState {
   lastFrameMs: number;
   /** True once the sub-park layers are in the MapLibre style (plots are drawn beneath their outline). */
   subparkLayersReady: boolean;
+  /** [west, south, east, north] after the last move ended. */
+  viewBounds: [number, number, number, number] | null;
 }
 
-export const useCursorStore = create<CursorState>()(() => ({ lonLat: null, bearingDegrees: 0, pitchDegrees: 0, zoom: 9, hover: null, lastFrameMs: 0, subparkLayersReady: false }));
+export const useCursorStore = create<CursorState>()(() => ({ lonLat: null, bearingDegrees: 0, pitchDegrees: 0, zoom: 9, hover: null, lastFrameMs: 0, subparkLayersReady: false, viewBounds: null }));
