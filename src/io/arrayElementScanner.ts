@@ -1,5 +1,6 @@
 import { ByteBuffer } from './byteBuffer.ts';
 import type { FeatureDecoder } from './featureDecoder.ts';
+import { LineResync, lineElementEnd } from './lineResync.ts';
 
 // Local copies of the byte constants (see bytes.ts): under tsx/esbuild an imported binding can
 // become a getter call, which costs more than the rest of these loops.
@@ -55,8 +56,7 @@ export class ArrayElementScanner {
   private recovering = false;
   /** The last string afterString finished ended at a raw line break. */
   private stringBroken = false;
-  private recoveryIndent = 0;
-  private recoveryAtLineStart = false;
+  private readonly resync = new LineResync();
   private readonly carry = new ByteBuffer(1 << 16);
   private readonly decoder: FeatureDecoder;
   /** Set when the closing `]` of the array has been seen. */
@@ -137,7 +137,7 @@ export class ArrayElementScanner {
           if (nextLf < 0) nextLf = n;
         }
         if (nextLf < n) {
-          const end = this.lineElementEnd(chunk, i, nextLf);
+          const end = lineElementEnd(chunk, i, nextLf);
           if (end > 0 && this.decoder.tryEmit(chunk.subarray(i, end), chunkFileOffset + i)) {
             i = end;
             continue;
@@ -253,54 +253,21 @@ export class ArrayElementScanner {
   private startRecovery(): void {
     if (this.elementIndent < 0) return;
     this.recovering = true;
-    this.recoveryIndent = 0;
-    this.recoveryAtLineStart = true;
+    this.resync.start(this.elementIndent);
   }
 
-  /**
-   * After a string broken by a raw line break the brackets cannot be trusted. The broken feature
-   * ends before the next line that starts with `{` at the indentation its own first line had (the
-   * next feature) or with `]` at that indentation or less (the end of the array).
-   */
+  /** After a broken string: skip to the next feature's line (see LineResync). */
   private scanRecovery(chunk: Uint8Array, start: number, elementStart: number): number {
-    const n = chunk.length;
-    for (let i = start; i < n; i++) {
-      const c = chunk[i];
-      if (c === LF) {
-        this.recoveryAtLineStart = true;
-        this.recoveryIndent = 0;
-        continue;
-      }
-      if (!this.recoveryAtLineStart) continue;
-      if (c === SPACE || c === TAB) {
-        this.recoveryIndent++;
-        continue;
-      }
-      this.recoveryAtLineStart = false;
-      const nextFeature = c === LBRACE && this.recoveryIndent === this.elementIndent;
-      const arrayEnd = c === RBRACKET && this.recoveryIndent <= this.elementIndent;
-      if (!nextFeature && !arrayEnd) continue;
-      this.recovering = false;
-      this.depth = 0;
-      this.inString = false;
-      this.skipNext = false;
-      this.finishElement(chunk, elementStart, i);
-      this.lineFresh = true;
-      this.lineIndent = this.recoveryIndent;
-      return i;
-    }
-    return n;
-  }
-
-  /**
-   * For a line from `start` (a `{` at depth 0) to the line break at `lf`: the position after its
-   * final `}` when the line ends in `}` or `},` (plus spaces), else 0.
-   */
-  private lineElementEnd(chunk: Uint8Array, start: number, lf: number): number {
-    let e = lf;
-    while (e > start && (chunk[e - 1] === CR || chunk[e - 1] === SPACE || chunk[e - 1] === TAB)) e--;
-    if (e > start && chunk[e - 1] === COMMA) e--;
-    return e > start + 1 && chunk[e - 1] === RBRACE ? e : 0;
+    const at = this.resync.scan(chunk, start);
+    if (at < 0) return chunk.length;
+    this.recovering = false;
+    this.depth = 0;
+    this.inString = false;
+    this.skipNext = false;
+    this.finishElement(chunk, elementStart, at);
+    this.lineFresh = true;
+    this.lineIndent = this.resync.lineIndent;
+    return at;
   }
 
   private finishElement(chunk: Uint8Array, elementStart: number, end: number): void {
