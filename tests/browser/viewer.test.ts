@@ -133,6 +133,17 @@ describe('viewer in Chromium (fixture)', () => {
     await sample.close();
   }, 180_000);
 
+  it('falls back to the offline map when a configured PMTiles basemap cannot be read', async () => {
+    const other = await h.newPage();
+    await other.goto(h.baseUrl + '/' + FIXTURE + '&basemap=/tiles/missing.pmtiles' + CAMERA);
+    await waitForAnalysis(other);
+    const layers = await other.evaluate(() =>
+      (globalThis as unknown as { __parktwin: { map(): { getStyle(): { layers: { id: string }[] } } } }).__parktwin.map().getStyle().layers.map((l) => l.id),
+    );
+    expect(layers).toContain('district-line');
+    await other.close();
+  });
+
   it('sent no request outside localhost', () => {
     expect(h.outsideRequests).toEqual([]);
   });

@@ -1,0 +1,68 @@
+import maplibregl from 'maplibre-gl';
+import { MapboxOverlay } from '@deck.gl/mapbox';
+import type { PickingInfo } from '@deck.gl/core';
+import { useCursorStore } from '../stores/cursorStore.ts';
+import { useUiStore, selectRow } from '../stores/uiStore.ts';
+import { PLOT_LAYER_ID } from '../layers/plotFillLayer.ts';
+import { markFrame, markMapLoaded } from '../app/perfMarks.ts';
+import { ZONE_BOUNDS } from './zoneBounds.ts';
+
+export interface Camera {
+  center: [number, number];
+  zoom: number;
+  pitch: number;
+  bearing: number;
+}
+
+function onDeckHover(info: PickingInfo): void {
+  const hover = info.layer?.id === PLOT_LAYER_ID && info.index >= 0 ? { row: info.index, x: info.x, y: info.y } : null;
+  const prev = useCursorStore.getState().hover;
+  if (prev?.row !== hover?.row || prev?.x !== hover?.x) useCursorStore.setState({ hover });
+}
+
+function onDeckClick(info: PickingInfo): void {
+  const row = info.layer?.id === PLOT_LAYER_ID && info.index >= 0 ? info.index : -1;
+  useUiStore.setState((s) => selectRow(s, row));
+  useCursorStore.setState({ hover: null });
+}
+
+/**
+ * MapLibre (basemap, sub-park outlines) with deck.gl interleaved into its WebGL context
+ * (@deck.gl/mapbox, maplibre-gl 5.24 — interleaving needs map.transform, which 6.x removed).
+ * Camera and pointer readouts go to the cursor store.
+ */
+export function createMap(container: HTMLElement, style: maplibregl.StyleSpecification | string, camera: Camera | null): { map: maplibregl.Map; overlay: MapboxOverlay } {
+  const map = new maplibregl.Map({
+    container,
+    style,
+    ...(camera ? { center: camera.center, zoom: camera.zoom, pitch: camera.pitch, bearing: camera.bearing } : { bounds: ZONE_BOUNDS }),
+    attributionControl: false,
+    maxPitch: 70,
+    // No MSAA: on software renderers it doubled the cost of every frame.
+    canvasContextAttributes: { antialias: false, preserveDrawingBuffer: false },
+    fadeDuration: 0,
+  });
+  map.addControl(new maplibregl.NavigationControl({ visualizePitch: true, showCompass: true }), 'top-right');
+  map.addControl(new maplibregl.ScaleControl({ maxWidth: 120, unit: 'metric' }), 'bottom-right');
+  const overlay = new MapboxOverlay({
+    interleaved: true,
+    layers: [],
+    onHover: onDeckHover,
+    onClick: onDeckClick,
+    onAfterRender: markFrame,
+    getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
+  });
+  map.addControl(overlay);
+  const readCamera = () => useCursorStore.setState({ bearingDegrees: map.getBearing(), pitchDegrees: map.getPitch(), zoom: map.getZoom() });
+  const readBounds = () => useCursorStore.setState({ viewBounds: map.getBounds().toArray().flat() as [number, number, number, number] });
+  map.on('move', readCamera);
+  map.on('moveend', readBounds);
+  map.once('load', () => {
+    markMapLoaded();
+    readBounds();
+  });
+  map.on('mousemove', (e) => useCursorStore.setState({ lonLat: [e.lngLat.lng, e.lngLat.lat] }));
+  map.on('mouseout', () => useCursorStore.setState({ lonLat: null, hover: null }));
+  readCamera();
+  return { map, overlay };
+}
