@@ -4,6 +4,7 @@ import { plotsWorker } from '../worker/client.ts';
 import { useDataStore } from '../stores/dataStore.ts';
 import { useUiStore, selectRow } from '../stores/uiStore.ts';
 import type { SearchHit } from '../worker/protocol.ts';
+import { flyToBounds } from '../map/mapInstance.ts';
 
 /** Search by plot id, name or enterprise; the worker scans its table, the main thread only shows hits. */
 export function SearchBox() {
@@ -32,6 +33,7 @@ export function SearchBox() {
 
   const choose = (hit: SearchHit) => {
     useUiStore.setState((s) => selectRow(s, hit.row));
+    void plotsWorker().plotDetail(hit.row).then((d) => flyToBounds(d.bounds, 17));
     setHits(null);
     setQuery(hit.id);
   };
