@@ -113,6 +113,16 @@ describe('viewer in Chromium (fixture)', () => {
     await expect.poll(() => page.textContent('.brand-title')).toBe('园区孪生');
   });
 
+  it('finds a plot by name and opens it, flying there', async () => {
+    await page.fill('[data-testid="search"]', '外围');
+    await page.waitForSelector('.search-results li[role="option"]');
+    await page.press('[data-testid="search"]', 'Enter');
+    await expect.poll(() => page.textContent('[data-testid="inspector-id"]')).toBe('ZZ-900');
+    expect(await page.getAttribute('[data-flag="removal-candidate"]', 'data-flag')).toBe('removal-candidate');
+    await page.waitForTimeout(1200);
+    await page.screenshot({ path: join(ARTIFACTS, 'fixture-search.png') });
+  });
+
   it('loads the embedded sample with every plot the core reads from it, over the offline basemap', async () => {
     const read = await readPlots(createReadStream('data/sample/plots.geojson') as AsyncIterable<Uint8Array>, { landUse: defaultLandUseTable() });
     const sample = await h.newPage();
