@@ -56,11 +56,16 @@ export function useDeckLayers(): Layer[] {
 
   const plotData = useMemo(() => (plots ? plotLayerDataOf(plots.geometry) : null), [plots]);
   const analysisPlots = result?.plots ?? null;
+  // FAR classes use the targets the shown analysis ran with, so editing a parameter recolours
+  // nothing until its analysis arrives (at a million plots every recolour is a full upload and redraw).
+  const colourParams = result?.params ?? params;
+  const farTargets = theme === 'far' ? `${colourParams.farTargetIndustrial}/${colourParams.farTargetRnd}` : '';
   const vertexColors = useMemo(() => {
     if (!plots) return null;
-    const colors = plotColorsOfTheme({ theme, count: plots.plotCount, columns: plots.columns, analysis: analysisPlots, params, column });
+    const colors = plotColorsOfTheme({ theme, count: plots.plotCount, columns: plots.columns, analysis: analysisPlots, params: colourParams, column });
     return vertexColorsOfPlots(colors, plots.geometry.vertexStarts);
-  }, [plots, theme, analysisPlots, params, column]);
+    // colourParams matter only through farTargets.
+  }, [plots, theme, analysisPlots, farTargets, column]);
   const vertexFilter = useMemo(() => (plots && mask && mask.mask.length === plots.plotCount ? vertexFilterValuesOf(mask.mask, plots.geometry.vertexStarts) : null), [plots, mask]);
   const vertexElevations = useMemo(
     () => (plots && extrusion !== 'none' ? vertexElevationsOf(plots, analysisPlots, extrusion) : null),
