@@ -147,6 +147,7 @@ describe('viewer in Chromium (fixture)', () => {
     const other = await h.newPage();
     await other.goto(h.baseUrl + '/' + FIXTURE + '&basemap=/tiles/missing.pmtiles' + CAMERA);
     await waitForAnalysis(other);
+    await other.waitForFunction(() => (globalThis as unknown as { __parktwin: { map(): { isStyleLoaded(): boolean } | null } }).__parktwin.map()?.isStyleLoaded(), undefined, { timeout: 30_000 });
     const layers = await other.evaluate(() =>
       (globalThis as unknown as { __parktwin: { map(): { getStyle(): { layers: { id: string }[] } } } }).__parktwin.map().getStyle().layers.map((l) => l.id),
     );
