@@ -15,9 +15,11 @@ export function SearchBox() {
   const subparks = useDataStore((s) => s.subparks);
   const language = useUiStore((s) => s.language);
   const inputRef = useRef<HTMLInputElement>(null);
+  /** The query a chosen hit wrote into the box: not searched again. */
+  const chosenRef = useRef<string | null>(null);
 
   useEffect(() => {
-    if (!ready || !query.trim()) {
+    if (!ready || !query.trim() || query === chosenRef.current) {
       setHits(null);
       return;
     }
@@ -35,7 +37,9 @@ export function SearchBox() {
     useUiStore.setState((s) => selectRow(s, hit.row));
     void plotsWorker().plotDetail(hit.row).then((d) => flyToBounds(d.bounds, 17));
     setHits(null);
+    chosenRef.current = hit.id;
     setQuery(hit.id);
+    inputRef.current?.blur();
   };
 
   return (
