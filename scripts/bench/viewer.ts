@@ -102,15 +102,16 @@ async function measureApp(page: Page, baseUrl: string, plotsUrl: string, timeout
   const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
   // Typed arrays live outside the JS heap: count the ones the viewer holds (geometry, columns, analysis).
   const typedArrayBytes = await page.evaluate(() => {
+    // No named inner functions here: tsx would wrap them in a helper the page does not have.
     const seen = new Set<ArrayBuffer>();
-    const walk = (v: unknown): void => {
+    const w = globalThis as unknown as { __parktwin: { data: { getState(): { plots: unknown } }; analysis: { getState(): { result: unknown } } } };
+    const stack: unknown[] = [w.__parktwin.data.getState().plots, w.__parktwin.analysis.getState().result];
+    while (stack.length) {
+      const v = stack.pop();
       if (ArrayBuffer.isView(v)) {
         if (v.buffer instanceof ArrayBuffer) seen.add(v.buffer);
-      } else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x);
-    };
-    const w = globalThis as unknown as { __parktwin: { data: { getState(): { plots: unknown } }; analysis: { getState(): { result: unknown } } } };
-    walk(w.__parktwin.data.getState().plots);
-    walk(w.__parktwin.analysis.getState().result);
+      } else if (v && typeof v === 'object') for (const x of Object.values(v)) stack.push(x);
+    }
     return [...seen].reduce((sum, b) => sum + b.byteLength, 0);
   });
   return {

@@ -123,6 +123,32 @@ describe('viewer in Chromium (fixture)', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'fixture-search.png') });
   });
 
+  it('copies a link that restores theme, filters and selection', async () => {
+    await page.keyboard.press('Escape');
+    await page.click('[data-testid="tab-layers"]');
+    await page.click('[data-testid="theme-flags"]');
+    await page.click('[data-testid="tab-filters"]');
+    await page.click('[data-testid="filter-category-industrial"]');
+    await page.fill('[data-testid="search"]', 'ZZ-001');
+    await page.waitForSelector('.search-results li[role="option"]');
+    await page.press('[data-testid="search"]', 'Enter');
+    await expect.poll(() => page.textContent('[data-testid="inspector-id"]')).toBe('ZZ-001');
+    const shown = (await counts(page)).shown;
+    await page.click('[data-testid="export-button"]');
+    await page.click('[data-testid="copy-link"]');
+    await expect.poll(() => page.url()).toContain('sel=ZZ-001');
+    const restored = await h.newPage();
+    await restored.goto(page.url());
+    await waitForAnalysis(restored);
+    await expect.poll(() => restored.textContent('[data-testid="inspector-id"]')).toBe('ZZ-001');
+    expect(await restored.isChecked('[data-testid="theme-flags"]')).toBe(true);
+    expect((await counts(restored)).shown).toBe(shown);
+    await restored.screenshot({ path: join(ARTIFACTS, 'fixture-restored-link.png') });
+    await restored.close();
+    await page.click('[data-testid="tab-filters"]');
+    await page.click('[data-testid="clear-filters"]');
+  });
+
   it('loads the embedded sample with every plot the core reads from it, over the offline basemap', async () => {
     const read = await readPlots(createReadStream('data/sample/plots.geojson') as AsyncIterable<Uint8Array>, { landUse: defaultLandUseTable() });
     const sample = await h.newPage();
