@@ -24,6 +24,8 @@ const WARMUP_DATA = plotLayerDataOf(WARMUP_GEOMETRY);
 /** Every shown plot gets an outline from this zoom on, when few enough are in view. */
 const OUTLINE_MIN_ZOOM = 15;
 const OUTLINE_MAX_PLOTS = 6000;
+/** Removal candidates and consolidation groups are outlined from this zoom on (computed only then). */
+const FLAGGED_OUTLINE_MIN_ZOOM = 11;
 
 function rowsWhere(count: number, test: (p: number) => boolean): Uint32Array {
   const rows: number[] = [];
@@ -74,13 +76,14 @@ export function useDeckLayers(): Layer[] {
 
   // Outlined plots follow the filter too; the subsets are small, so rebuilding their paths is cheap.
   const shown = mask?.mask;
+  const flaggedOutlinesVisible = zoomLevel >= FLAGGED_OUTLINE_MIN_ZOOM;
   const flaggedOutlines = useMemo(() => {
-    if (!plots || !analysisPlots || !shown) return null;
+    if (!plots || !analysisPlots || !shown || !flaggedOutlinesVisible) return null;
     const { flags, groupIndex } = analysisPlots;
     const removal = rowsWhere(plots.plotCount, (p) => shown[p] === 1 && (flags[p] & FLAG_BIT['removal-candidate']) !== 0);
     const grouped = rowsWhere(plots.plotCount, (p) => shown[p] === 1 && groupIndex[p] >= 0);
     return { removal: ringPathsOfRows(plots.geometry, removal), grouped: ringPathsOfRows(plots.geometry, grouped) };
-  }, [plots, analysisPlots, shown]);
+  }, [plots, analysisPlots, shown, flaggedOutlinesVisible]);
   const viewOutlines = useMemo(() => {
     if (!plots || !viewBounds || !shown) return null;
     const [west, south, east, north] = viewBounds;
@@ -104,7 +107,7 @@ export function useDeckLayers(): Layer[] {
       markPlotsLayerReady();
       if (viewOutlines) layers.push(outlineLayer({ id: 'view-outlines', paths: viewOutlines, geometry: plots.geometry, color: [70, 70, 70, 200], widthPixels: 1 }));
       // Outlines only where they help: removal candidates and consolidation groups once zoomed in a little.
-      if (flaggedOutlines && zoomLevel >= 11) {
+      if (flaggedOutlines) {
         layers.push(outlineLayer({ id: 'group-outlines', paths: flaggedOutlines.grouped, geometry: plots.geometry, color: [33, 102, 172, 255], widthPixels: 2 }));
         layers.push(outlineLayer({ id: 'removal-outlines', paths: flaggedOutlines.removal, geometry: plots.geometry, color: [215, 25, 28, 255], widthPixels: 2 }));
       }

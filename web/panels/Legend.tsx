@@ -5,7 +5,10 @@ import { useColumnStore } from '../stores/columnStore.ts';
 import { useDataStore } from '../stores/dataStore.ts';
 import { useUiStore } from '../stores/uiStore.ts';
 import { CATEGORY_RGBA, EVAL_RGBA, FAR_CLASS_RGBA, FLAG_HEX, FLAG_PRIORITY, NO_DATA_RGBA, NO_FLAG_RGBA, RAMP_RGBA, cssOfRgba } from '../themes/palette.ts';
-import { decimalText } from '../format/numbers.ts';
+import { decimalText, percentText } from '../format/numbers.ts';
+import { FIELD_KIND } from '../format/fieldUnits.ts';
+
+const UNIT_KEY_OF_KIND: Record<string, string> = { area: 'unit.m2', money: 'unit.wan', count: 'unit.person', metres: 'unit.m' };
 
 interface Entry {
   key: string;
@@ -51,15 +54,17 @@ export function Legend() {
     entries = ['evalNone', 'evalPass', 'evalFailOnce', 'evalWeak'].map((k, i) => ({ key: k, color: cssOfRgba(EVAL_RGBA[i]), label: t(`legend.${k}`) }));
   } else if (column) {
     const bounds = [column.min, ...column.breaks, column.max];
+    const text = (v: number) => (FIELD_KIND[field] === 'share' ? percentText(v, language) : decimalText(v, language));
     const offset = Math.max(0, RAMP_RGBA.length - (column.breaks.length + 1));
     entries = bounds.slice(0, -1).map((lo, i) => ({
       key: String(i),
       color: cssOfRgba(RAMP_RGBA[offset + i]),
-      label: `${decimalText(lo, language)} – ${decimalText(bounds[i + 1], language)}`,
+      label: `${text(lo)} – ${text(bounds[i + 1])}`,
     }));
     entries.push({ key: 'nodata', color: cssOfRgba(NO_DATA_RGBA), label: t('legend.noData') });
   }
-  const title = theme === 'numeric' ? t(`field.${field}`) : t(`theme.${theme}`);
+  const unitKey = UNIT_KEY_OF_KIND[FIELD_KIND[field] ?? ''];
+  const title = theme === 'numeric' ? `${t(`field.${field}`)}${unitKey ? `（${t(unitKey)}）` : ''}` : t(`theme.${theme}`);
   return (
     <div className="legend" data-testid="legend">
       <div className="legend-title">{title}</div>
