@@ -64,7 +64,7 @@ export function Legend() {
     entries.push({ key: 'nodata', color: cssOfRgba(NO_DATA_RGBA), label: t('legend.noData') });
   }
   const unitKey = UNIT_KEY_OF_KIND[FIELD_KIND[field] ?? ''];
-  const title = theme === 'numeric' ? `${t(`field.${field}`)}${unitKey ? `（${t(unitKey)}）` : ''}` : t(`theme.${theme}`);
+  const title = theme === 'numeric' ? `${t(`field.${field}`)}${unitKey ? (language === 'zh' ? `（${t(unitKey)}）` : ` (${t(unitKey)})`) : ''}` : t(`theme.${theme}`);
   return (
     <div className="legend" data-testid="legend">
       <div className="legend-title">{title}</div>
