@@ -12,6 +12,12 @@ export default tseslint.config(
     },
   },
   {
+    // Plain Node scripts (run before dependencies are built); TypeScript files get Node's
+    // globals from @types/node instead.
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
     // The core must stay free of DOM and of the web app.
     files: ['src/**/*.ts'],
     rules: {
