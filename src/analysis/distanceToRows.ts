@@ -20,10 +20,12 @@ export function rowsIndex(geo: ProjectedPlots, rows: readonly number[]): RowsInd
 /**
  * Minimum boundary distance (m) from any plot of `fromRows` to any plot of `toRows`.
  *
- * Searches `toRows` through an R-tree with a growing window: a plot whose box lies outside the
- * window around a source plot is further than the window margin, so once a plot within the margin
- * is found no plot outside it can be nearer. The best distance so far caps the window for the next
- * source plot, so a block far from the main block costs a few searches, not |from|×|to| distances.
+ * The best distance found so far bounds the search for every later source plot: only target
+ * plots whose boxes lie within that distance of the source plot's box can improve it, and those
+ * are found by a nearest-first R-tree walk around the source plot's centre limited to
+ * best + half its diagonal. A block kilometres away from the main block therefore costs one
+ * tree walk per plot that finds nothing, not a window that holds the whole main block (which made
+ * this quadratic before: a 1M-plot run spent minutes here).
  */
 export function distanceToRowsM(table: PlotTable, geo: ProjectedPlots, fromRows: readonly number[], target: RowsIndex): number {
   const { tree, rows: toRows } = target;
@@ -32,23 +34,27 @@ export function distanceToRowsM(table: PlotTable, geo: ProjectedPlots, fromRows:
 
   let best = Infinity;
   for (const p of fromRows) {
-    let margin = Number.isFinite(best) ? best : 256;
-    for (;;) {
-      const hits = tree.search(bboxes[4 * p] - margin, bboxes[4 * p + 1] - margin, bboxes[4 * p + 2] + margin, bboxes[4 * p + 3] + margin);
-      let found = Infinity;
-      for (const h of hits) {
-        const d = plotDistanceM(xy, table, p, toRows[h]);
-        if (d < found) found = d;
-      }
-      if (found <= margin) {
-        if (found < best) best = found;
-        break;
-      }
-      // Nothing within the margin: when a bound is already known this plot cannot beat it.
-      if (Number.isFinite(best)) break;
-      margin = hits.length > 0 ? found : margin * 4;
+    const minX = bboxes[4 * p], minY = bboxes[4 * p + 1], maxX = bboxes[4 * p + 2], maxY = bboxes[4 * p + 3];
+    const cx = (minX + maxX) / 2, cy = (minY + maxY) / 2;
+    const halfDiagonalM = Math.hypot(maxX - minX, maxY - minY) / 2;
+    if (best === Infinity) {
+      // Any target plot gives an upper bound; the one whose box is nearest the centre is a good one.
+      best = plotDistanceM(xy, table, p, toRows[tree.neighbors(cx, cy, 1)[0]]);
+      if (best === 0) return 0;
     }
-    if (best === 0) break;
+    const hits = tree.neighbors(cx, cy, Infinity, best + halfDiagonalM);
+    for (const h of hits) {
+      const q = toRows[h];
+      const dx = Math.max(0, bboxes[4 * q] - maxX, minX - bboxes[4 * q + 2]);
+      const dy = Math.max(0, bboxes[4 * q + 1] - maxY, minY - bboxes[4 * q + 3]);
+      // Boundary distance is never below box distance, so such a plot cannot improve on best.
+      if (dx * dx + dy * dy >= best * best) continue;
+      const d = plotDistanceM(xy, table, p, q);
+      if (d < best) {
+        best = d;
+        if (best === 0) return 0;
+      }
+    }
   }
   return best;
 }
