@@ -15,3 +15,5 @@ export { groupOutline } from './analysis/groupOutline.ts';
 export { validateSubparks } from './validate/validateSubparks.ts';
 export { plotPropertiesOfRow } from './validate/plotPropertiesOfRow.ts';
 export { tableToFeatureCollection, plotFeatureOfRow } from './validate/tableToFeatureCollection.ts';
+export * from './io/index.ts';
+export * from './report/index.ts';

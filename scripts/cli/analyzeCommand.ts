@@ -1,6 +1,6 @@
 import { analyze, defaultLandUseTable, explainFlags, type AnalysisParams } from '../../src/index.ts';
-import { readPlots, ReadError, type ReadPlotsResult } from '../../src/io/index.ts';
-import { csvReportChunks, jsonReportChunks } from '../../src/report/index.ts';
+import { readPlots, ReadError, type ReadPlotsResult } from '../../src/index.ts';
+import { csvReportChunks, jsonReportChunks } from '../../src/index.ts';
 import type { AnalyzeArgs } from './args.ts';
 import { asOfDate } from './asOf.ts';
 import { CliError, EXIT_OK } from './cliError.ts';

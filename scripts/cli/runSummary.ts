@@ -1,5 +1,5 @@
 import type { AnalysisResult } from '../../src/index.ts';
-import type { ReadPlotsResult } from '../../src/io/index.ts';
+import type { ReadPlotsResult } from '../../src/index.ts';
 
 function popcount(mask: number): number {
   let n = 0;

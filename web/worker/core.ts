@@ -1,7 +1,5 @@
 /**
- * The only door from the viewer's worker into the domain core. Everything comes through the public
- * index (src/index.ts) except the streaming reader, which is imported from src/io until the index
- * exports it.
+ * The only door from the viewer's worker into the domain core, through its public index
+ * (src/index.ts), so the worker bundle holds only what it names here.
  */
-export { analyze, explainFlags, defaultLandUseTable, type FlagExplanation, type LandUseTable } from '../../src/index.ts';
-export { readPlots } from '../../src/io/readPlots.ts';
+export { analyze, explainFlags, defaultLandUseTable, readPlots, type FlagExplanation, type LandUseTable } from '../../src/index.ts';
