@@ -58,6 +58,40 @@ export class FeatureDecoder {
   emitValue(value: unknown): void {
     this.sink.feature(value, this.index++);
   }
+
+  /** Decodes and parses one feature whose index is known (a deferred feature, in a worker). */
+  emitAt(bytes: Uint8Array, index: number, fileOffset: number): boolean {
+    this.index = index;
+    return this.emit(bytes, fileOffset);
+  }
+}
+
+/** Receives the bytes of each feature instead of its parsed value; `bytes` is valid only during the call. */
+export type DeferredFeature = (bytes: Uint8Array, index: number, fileOffset: number) => void;
+
+/**
+ * A decoder that numbers features and hands their bytes on unparsed (see FeatureBatch). It never
+ * claims a fast-path line, so the array scanner falls back to its byte scan, which finds element
+ * boundaries without parsing; the bytes of each element are exactly what the parsing decoder would
+ * have been given, so a deferred read reports the same features and issues.
+ */
+export class DeferringFeatureDecoder extends FeatureDecoder {
+  constructor(sink: FeatureSink, private readonly defer: DeferredFeature) {
+    super(sink);
+  }
+
+  override emit(bytes: Uint8Array, fileOffset: number): boolean {
+    this.defer(bytes, this.index++, fileOffset);
+    return true;
+  }
+
+  override tryEmit(_bytes: Uint8Array, _fileOffset: number): boolean {
+    return false;
+  }
+
+  override emitValue(value: unknown): void {
+    this.defer(new TextEncoder().encode(JSON.stringify(value)), this.index++, 0);
+  }
 }
 
 function invalidEncodingIssue(index: number, fileOffset: number): InputIssue {

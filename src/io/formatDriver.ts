@@ -1,4 +1,5 @@
 import type { FeatureSink } from './featureSink.ts';
+import type { DeferredFeature } from './featureDecoder.ts';
 
 /** What a format reader reports when the input has been read. */
 export interface FormatReadSummary {
@@ -32,4 +33,9 @@ export interface PlotFormatDriver {
   /** `head`: the first bytes of the input (64 KB, or the whole input when smaller). */
   sniff(head: Uint8Array): boolean;
   createReader(sink: FeatureSink): ChunkReader;
+  /**
+   * Optional: a reader that hands each feature's bytes to `defer` unparsed, so features can be
+   * parsed and validated in parallel. Formats without it are read on one thread.
+   */
+  createDeferringReader?(sink: FeatureSink, defer: DeferredFeature): ChunkReader;
 }

@@ -34,6 +34,7 @@ export const geoJsonSeqDriver: PlotFormatDriver = {
   extensions: ['.geojsons', '.geojsonl', '.ndjson', '.jsonl'],
   sniff: looksLikeSequence,
   createReader: (sink) => new GeoJsonReader(sink, { sequence: true }),
+  createDeferringReader: (sink, defer) => new GeoJsonReader(sink, { sequence: true, defer }),
 };
 
 export const geoJsonDriver: PlotFormatDriver = {
@@ -45,4 +46,5 @@ export const geoJsonDriver: PlotFormatDriver = {
     return start >= 0 && head[start] === LBRACE;
   },
   createReader: (sink) => new GeoJsonReader(sink),
+  createDeferringReader: (sink, defer) => new GeoJsonReader(sink, { defer }),
 };

@@ -1,5 +1,5 @@
 import type { FeatureSink } from './featureSink.ts';
-import { FeatureDecoder } from './featureDecoder.ts';
+import { DeferringFeatureDecoder, FeatureDecoder, type DeferredFeature } from './featureDecoder.ts';
 import { ArrayElementScanner } from './arrayElementScanner.ts';
 import { TopLevelScanner } from './topLevelScanner.ts';
 import { LineSplitter } from './lineSplitter.ts';
@@ -29,6 +29,9 @@ type State = 'start' | 'header' | 'array' | 'tail' | 'after' | 'first-closed' | 
  *
  * With `sequence: true` the input is read line by line from the start (the geojsonseq driver);
  * otherwise a first object that closes and is followed by another one switches to line mode.
+ *
+ * With `defer`, features are not parsed here: their bytes go to `defer` in order, to be parsed and
+ * validated elsewhere (in workers; see readPlots' `parallel` option).
  */
 export class GeoJsonReader {
   private state: State = 'start';
@@ -42,9 +45,9 @@ export class GeoJsonReader {
   private firstObjectOffset = 0;
   private trailingReported = false;
 
-  constructor(sink: FeatureSink, options: { sequence?: boolean } = {}) {
+  constructor(sink: FeatureSink, options: { sequence?: boolean; defer?: DeferredFeature } = {}) {
     this.sink = sink;
-    this.decoder = new FeatureDecoder(sink);
+    this.decoder = options.defer ? new DeferringFeatureDecoder(sink, options.defer) : new FeatureDecoder(sink);
     this.array = new ArrayElementScanner(this.decoder);
     this.lines = new LineSplitter(this.decoder);
     this.sequence = options.sequence ?? false;

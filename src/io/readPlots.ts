@@ -1,7 +1,10 @@
 import type { InputIssue, PlotTable } from '../schema/index.ts';
 import type { LandUseTable } from '../landuse/landUseTable.ts';
 import { createPlotTableBuilder } from '../validate/plotTableBuilder.ts';
+import { mergePlotTableParts, type PlotTablePart } from '../validate/plotTableParts.ts';
 import type { ChunkReader, FormatReadSummary, PlotFormatDriver } from './formatDriver.ts';
+import type { FeatureSink } from './featureSink.ts';
+import { FeatureBatchWriter, type FeatureBatch } from './featureBatch.ts';
 import { driverById, driverForInput } from './drivers.ts';
 import { assertUtf8Head } from './utf8Check.ts';
 import { ReadError } from './readError.ts';
@@ -19,6 +22,89 @@ export interface ReadPlotsOptions {
   fileName?: string;
   /** Force a driver by id instead of sniffing. */
   format?: string;
+  /**
+   * Parse and validate in workers: the reader only cuts features out of the input and sends
+   * batches of their bytes to `parse`. The result equals a one-thread read. Formats whose driver
+   * cannot defer parsing are read on one thread.
+   */
+  parallel?: ParallelParse;
+}
+
+export interface ParallelParse {
+  /** Parses and validates a batch (parseFeatureBatch, in a worker) against the same land-use table as `landUse`. */
+  parse(batch: FeatureBatch): Promise<PlotTablePart>;
+  /** Bytes of features per batch. */
+  batchBytes: number;
+  /** Batches sent but not yet parsed before reading waits, bounding memory. */
+  maxInFlight: number;
+}
+
+/** Where features go while reading: straight into one builder, or in batches to workers. */
+interface FeatureRoute {
+  createReader(driver: PlotFormatDriver): ChunkReader;
+  /** Called after every chunk: lets the parallel route wait for workers. */
+  drain(): Promise<void>;
+  finish(): Promise<{ table: PlotTable; issues: InputIssue[] }>;
+}
+
+function builderRoute(landUse: LandUseTable): FeatureRoute {
+  const builder = createPlotTableBuilder(landUse);
+  const sink: FeatureSink = { feature: (f, i) => builder.add(f, i), issue: (x) => builder.report(x) };
+  return {
+    createReader: (driver) => driver.createReader(sink),
+    drain: async () => {},
+    finish: async () => builder.finish(),
+  };
+}
+
+function parallelRoute(parallel: ParallelParse, landUse: LandUseTable): FeatureRoute {
+  const fileIssues: InputIssue[] = [];
+  const parts: Promise<PlotTablePart>[] = [];
+  /** Settles when its batch is parsed, never rejects; the failure is kept for drain/finish. */
+  const inFlight = new Set<Promise<void>>();
+  let failure: unknown = null;
+  const writer = new FeatureBatchWriter(parallel.batchBytes);
+  const dispatch = () => {
+    const part = parallel.parse(writer.take());
+    const settled: Promise<void> = part.then(
+      () => void inFlight.delete(settled),
+      (error: unknown) => {
+        inFlight.delete(settled);
+        failure ??= error;
+      },
+    );
+    inFlight.add(settled);
+    parts.push(part);
+  };
+  const sink: FeatureSink = {
+    feature: () => {
+      throw new Error('a deferring reader parsed a feature itself');
+    },
+    issue: (x) => fileIssues.push(x),
+  };
+  const defer = (bytes: Uint8Array, index: number, fileOffset: number) => {
+    writer.add(bytes, index, fileOffset);
+    if (writer.full) dispatch();
+  };
+  let oneThread: FeatureRoute | null = null;
+  return {
+    createReader: (driver) => {
+      if (driver.createDeferringReader) return driver.createDeferringReader(sink, defer);
+      oneThread = builderRoute(landUse);
+      return oneThread.createReader(driver);
+    },
+    drain: async () => {
+      while (inFlight.size > parallel.maxInFlight && failure === null) await Promise.race(inFlight);
+      if (failure !== null) throw failure;
+    },
+    finish: async () => {
+      if (oneThread) return (oneThread as FeatureRoute).finish();
+      if (writer.featureCount > 0) dispatch();
+      await Promise.all(inFlight);
+      if (failure !== null) throw failure;
+      return mergePlotTableParts(await Promise.all(parts), fileIssues);
+    },
+  };
 }
 
 export interface ReadMeta extends FormatReadSummary {
@@ -49,8 +135,7 @@ function concatBytes(parts: Uint8Array[], length: number): Uint8Array {
  * that cannot be read at all throws ReadError.
  */
 export async function readPlots(chunks: AsyncIterable<Uint8Array>, options: ReadPlotsOptions): Promise<ReadPlotsResult> {
-  const builder = createPlotTableBuilder(options.landUse);
-  const sink = { feature: (f: unknown, i: number) => builder.add(f, i), issue: (x: InputIssue) => builder.report(x) };
+  const route = options.parallel ? parallelRoute(options.parallel, options.landUse) : builderRoute(options.landUse);
   const total = options.totalBytes;
   const progress = options.onProgress;
   let bytesRead = 0;
@@ -64,7 +149,7 @@ export async function readPlots(chunks: AsyncIterable<Uint8Array>, options: Read
     const head = concatBytes(headParts, headLength);
     const driver = chooseDriver(head.subarray(0, HEAD_BYTES), options);
     if (driver.sniff(head)) assertUtf8Head(head.subarray(0, HEAD_BYTES));
-    const reader = driver.createReader(sink);
+    const reader = route.createReader(driver);
     reader.push(head);
     return { driver, reader };
   };
@@ -79,11 +164,12 @@ export async function readPlots(chunks: AsyncIterable<Uint8Array>, options: Read
       if (headLength >= HEAD_BYTES) started = start();
     }
     if (progress && total) progress('read', Math.min(1, bytesRead / total));
+    await route.drain();
   }
   started ??= start();
   const summary = await started.reader.finish();
   progress?.('read', 1);
-  const { table, issues } = builder.finish();
+  const { table, issues } = await route.finish();
   return { table, issues, meta: { ...summary, format: started.driver.id } };
 }
 

@@ -36,6 +36,7 @@ import { FeatureLog } from './featureLog.ts';
 import { GeometryBuffers } from './geometryBuffers.ts';
 import { GeometryWriter } from './geometryWriter.ts';
 import { landUseCodeValue, plotIdValue, subparkIdValue } from './identityFields.ts';
+import { duplicateIdMessage } from './duplicateId.ts';
 import { labelValue } from './labelValue.ts';
 import { landStatusValue } from './landStatusValue.ts';
 import { reportMisspelledFields } from './misspelledFields.ts';
@@ -53,6 +54,8 @@ export interface PlotTableBuilder {
   report(issue: InputIssue): void;
   /** The table of kept plots and every issue, sorted by feature index (file-level issues, -1, first). */
   finish(): { table: PlotTable; issues: InputIssue[] };
+  /** Each id at its first use, kept or not, in input order: what merging parts needs (plotTableParts.ts). */
+  idsSeen(): { ids: string[]; featureIndex: Uint32Array };
 }
 
 // Hot-loop copies of imported constants: tsx (the CLI) compiles imported bindings to getter calls,
@@ -116,6 +119,10 @@ class Builder implements PlotTableBuilder {
     this.issues.push({ ...issue });
   }
 
+  idsSeen(): { ids: string[]; featureIndex: Uint32Array } {
+    return { ids: [...this.firstIndexById.keys()], featureIndex: Uint32Array.from(this.firstIndexById.values()) };
+  }
+
   finish(): { table: PlotTable; issues: InputIssue[] } {
     const issues = this.issues.slice().sort((a, b) => a.index - b.index);
     return { table: this.rows.toTable(this.subparkKeys, this.geometry), issues };
@@ -153,7 +160,7 @@ class Builder implements PlotTableBuilder {
       row.id = id;
       const first = this.firstIndexById.get(id);
       if (first !== undefined) {
-        log.error('duplicate-id', 'id', `id ${describeValue(id)} is already used by the feature at index ${first}; ids must be unique`);
+        log.error('duplicate-id', 'id', duplicateIdMessage(id, first));
       } else {
         this.firstIndexById.set(id, index);
       }

@@ -1,0 +1,66 @@
+/**
+ * The raw bytes of consecutive features, cut out of the input by a reader that defers parsing, so
+ * that decoding, JSON.parse and validation (nearly all the cost of an import) can run in several
+ * workers at once. Every array is transferable; nothing here is parsed.
+ */
+export interface FeatureBatch {
+  /** The features' bytes back to back. */
+  bytes: Uint8Array;
+  /** Feature k is bytes[byteOffsets[k] .. byteOffsets[k+1]). */
+  byteOffsets: Uint32Array;
+  /** Position of feature k in the input (its index in issues). */
+  featureIndex: Uint32Array;
+  /** Byte position of feature k's first byte in the file, for messages. */
+  fileOffset: Float64Array;
+}
+
+/** Collects feature bytes into batches of about `targetBytes`. */
+export class FeatureBatchWriter {
+  private bytes: Uint8Array;
+  private length = 0;
+  private byteOffsets: number[] = [0];
+  private featureIndex: number[] = [];
+  private fileOffset: number[] = [];
+
+  constructor(private readonly targetBytes: number) {
+    this.bytes = new Uint8Array(Math.max(1024, targetBytes + (targetBytes >> 2)));
+  }
+
+  get featureCount(): number {
+    return this.featureIndex.length;
+  }
+
+  get full(): boolean {
+    return this.length >= this.targetBytes;
+  }
+
+  /** Copies `feature` (a view into a chunk that will be reused). */
+  add(feature: Uint8Array, index: number, fileOffset: number): void {
+    const needed = this.length + feature.length;
+    if (needed > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(needed, this.bytes.length * 2));
+      grown.set(this.bytes.subarray(0, this.length));
+      this.bytes = grown;
+    }
+    this.bytes.set(feature, this.length);
+    this.length = needed;
+    this.byteOffsets.push(needed);
+    this.featureIndex.push(index);
+    this.fileOffset.push(fileOffset);
+  }
+
+  /** The batch so far (its own buffers, safe to transfer); the writer starts a new one. */
+  take(): FeatureBatch {
+    const batch: FeatureBatch = {
+      bytes: this.bytes.slice(0, this.length),
+      byteOffsets: Uint32Array.from(this.byteOffsets),
+      featureIndex: Uint32Array.from(this.featureIndex),
+      fileOffset: Float64Array.from(this.fileOffset),
+    };
+    this.length = 0;
+    this.byteOffsets = [0];
+    this.featureIndex = [];
+    this.fileOffset = [];
+    return batch;
+  }
+}

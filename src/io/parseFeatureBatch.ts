@@ -1,0 +1,21 @@
+import type { LandUseTable } from '../landuse/landUseTable.ts';
+import { createPlotTableBuilder } from '../validate/plotTableBuilder.ts';
+import type { PlotTablePart } from '../validate/plotTableParts.ts';
+import type { FeatureBatch } from './featureBatch.ts';
+import { FeatureDecoder } from './featureDecoder.ts';
+
+/**
+ * Decodes, parses and validates the features of one batch, as readPlots would have on one thread:
+ * what a parse worker runs. Its result merges with the other batches' (mergePlotTableParts).
+ */
+export function parseFeatureBatch(batch: FeatureBatch, landUse: LandUseTable): PlotTablePart {
+  const builder = createPlotTableBuilder(landUse);
+  const decoder = new FeatureDecoder({ feature: (f, i) => builder.add(f, i), issue: (x) => builder.report(x) });
+  const { bytes, byteOffsets, featureIndex, fileOffset } = batch;
+  for (let k = 0; k < featureIndex.length; k++) {
+    decoder.emitAt(bytes.subarray(byteOffsets[k], byteOffsets[k + 1]), featureIndex[k], fileOffset[k]);
+  }
+  const { table, issues } = builder.finish();
+  const seen = builder.idsSeen();
+  return { table, issues, idsSeen: seen.ids, idFeatureIndex: seen.featureIndex };
+}

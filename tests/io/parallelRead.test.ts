@@ -1,0 +1,83 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { defaultLandUseTable, readPlots, type ParallelParse, type ReadPlotsResult } from '../../src/index.ts';
+import { parseFeatureBatch } from '../../src/io/parseFeatureBatch.ts';
+import { validFeature } from '../validate/plotFixtures.ts';
+
+const landUse = defaultLandUseTable();
+
+async function* chunksOf(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
+  for (let at = 0; at < bytes.length; at += size) yield bytes.slice(at, at + size);
+}
+
+/** Workers simulated in process: each batch is cloned as postMessage would, parsed after a random delay (out of order). */
+function inProcessWorkers(batchBytes: number, maxInFlight = 3): ParallelParse {
+  let seed = 7;
+  const delayMs = () => (seed = (seed * 48271) % 2147483647) % 3;
+  return {
+    batchBytes,
+    maxInFlight,
+    parse: async (batch) => {
+      const cloned = structuredClone(batch);
+      await new Promise((resolve) => setTimeout(resolve, delayMs()));
+      return structuredClone(parseFeatureBatch(cloned, landUse));
+    },
+  };
+}
+
+async function outcome(bytes: Uint8Array, fileName: string, parallel?: ParallelParse): Promise<ReadPlotsResult | string> {
+  try {
+    return await readPlots(chunksOf(bytes, 4096), { landUse, fileName, parallel });
+  } catch (error) {
+    return `throws: ${(error as Error).message}`;
+  }
+}
+
+const fixtureFiles = ['tests/fixtures/bad-input', 'tests/fixtures/io'].flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => /\.(geojsons?|ndjson|json|html)$/.test(f) && f !== 'expected.json' && !f.startsWith('params-'))
+    .map((f) => `${dir}/${f}`),
+);
+
+describe('reading with parsing in workers', () => {
+  it.each(fixtureFiles)('gives what a one-thread read gives: %s', async (file) => {
+    const bytes = new Uint8Array(readFileSync(file));
+    const expected = await outcome(bytes, file);
+    // One feature per batch puts every duplicate id in a later batch than its first use.
+    for (const batchBytes of [1, 600, 1 << 20]) {
+      expect(await outcome(bytes, file, inProcessWorkers(batchBytes))).toEqual(expected);
+    }
+  });
+
+  it.each(['pretty', 'one feature per line'])('gives what a one-thread read gives on 3,000 sample plots, %s', async (layout) => {
+    const sample = JSON.parse(readFileSync('data/sample/plots.geojson', 'utf8')) as { features: unknown[] };
+    const features = sample.features.slice(0, 3000);
+    const text = layout === 'pretty'
+      ? JSON.stringify({ type: 'FeatureCollection', features }, null, 2)
+      : `{"type":"FeatureCollection","features":[\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
+    const bytes = new TextEncoder().encode(text);
+    const expected = await outcome(bytes, 'plots.geojson');
+    expect((expected as ReadPlotsResult).table.count).toBe(3000);
+    expect(await outcome(bytes, 'plots.geojson', inProcessWorkers(64 << 10))).toEqual(expected);
+  });
+
+  it('reports a duplicate id across batches once, where one builder would, and keeps the first plot', async () => {
+    const numericId = { ...validFeature('X'), properties: { ...(validFeature('X').properties as object), id: 7 } };
+    const features = [validFeature('A', 121.6, 31.19), validFeature('7', 121.61, 31.19), validFeature('B', 121.62, 31.19), numericId, validFeature('A', 121.63, 31.19)];
+    const bytes = new TextEncoder().encode(JSON.stringify({ type: 'FeatureCollection', features }));
+    const expected = await outcome(bytes, 'dups.geojson');
+    const parallel = await outcome(bytes, 'dups.geojson', inProcessWorkers(1));
+    expect(parallel).toEqual(expected);
+    const result = parallel as ReadPlotsResult;
+    expect(result.table.ids).toEqual(['A', '7', 'B']);
+    expect(result.issues.filter((i) => i.code === 'duplicate-id').map((i) => [i.index, i.id])).toEqual([[3, '7'], [4, 'A']]);
+    // The numeric-id warning comes before the duplicate error, as the builder logs them.
+    expect(result.issues.filter((i) => i.index === 3).map((i) => i.code)).toEqual(['numeric-id', 'duplicate-id']);
+  });
+
+  it('fails the read when a worker fails, without unhandled rejections', async () => {
+    const bytes = new Uint8Array(readFileSync('tests/fixtures/io/zizhu-small.geojson'));
+    const failing: ParallelParse = { batchBytes: 1, maxInFlight: 2, parse: async () => Promise.reject(new Error('worker crashed')) };
+    await expect(readPlots(chunksOf(bytes, 512), { landUse, parallel: failing })).rejects.toThrow('worker crashed');
+  });
+});
