@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SubparkIndicators } from '../../src/index.ts';
 import type { SubparkCollection } from '../map/subparkCollection.ts';
 import type { Language } from '../i18n/index.ts';
-import { INDICATOR_COLUMNS } from './indicatorColumns.ts';
+import { INDICATOR_COLUMNS, type IndicatorColumn } from './indicatorColumns.ts';
 
 export interface RankingProps {
   rows: SubparkIndicators[];
@@ -28,13 +28,17 @@ export function RankingTable({ rows, subparks, language, selected, onSelect }: R
     const info = subparks?.byId.get(id);
     return info ? (language === 'zh' ? info.name : info.nameEn) : id;
   };
+  const unitOf = (c: IndicatorColumn) => {
+    const key = c.tableUnitKey?.(language) ?? c.unitKey;
+    return key ? t(key) : '';
+  };
   return (
-    <div className="ranking-wrap">
+    <div className="ranking-wrap" data-testid="ranking-wrap">
       <table className="ranking" data-testid="ranking">
         <thead>
           <tr>
-            <th>#</th>
-            <th>{t('dashboard.subpark')}</th>
+            <th className="rank">#</th>
+            <th className="name">{t('dashboard.subpark')}</th>
             {INDICATOR_COLUMNS.map((c) => (
               <th key={c.key} className={c.key === sortKey ? 'sorted' : ''} onClick={() => {
                 if (c.key === sortKey) setDescending(!descending);
@@ -43,7 +47,8 @@ export function RankingTable({ rows, subparks, language, selected, onSelect }: R
                   setDescending(true);
                 }
               }} aria-sort={c.key === sortKey ? (descending ? 'descending' : 'ascending') : 'none'}>
-                {t(c.labelKey)}{c.key === sortKey ? (descending ? ' ▼' : ' ▲') : ''}
+                <span className="th-label">{t(c.labelKey)}{c.key === sortKey ? (descending ? ' ▼' : ' ▲') : ''}</span>
+                {unitOf(c) && <span className="th-unit">{unitOf(c)}</span>}
               </th>
             ))}
           </tr>
@@ -51,10 +56,10 @@ export function RankingTable({ rows, subparks, language, selected, onSelect }: R
         <tbody>
           {sorted.map((row, i) => (
             <tr key={row.subparkId} className={row.subparkId === selected ? 'selected' : ''} onClick={() => onSelect(row.subparkId)}>
-              <td>{i + 1}</td>
+              <td className="rank">{i + 1}</td>
               <td className="name">{nameOf(row.subparkId)}</td>
               {INDICATOR_COLUMNS.map((c) => (
-                <td key={c.key} className="num">{c.text(c.valueOf(row), language)}</td>
+                <td key={c.key} className="num">{(c.tableText ?? c.text)(c.valueOf(row), language)}</td>
               ))}
             </tr>
           ))}

@@ -15,6 +15,12 @@ export function decimalText(n: number | null | undefined, language: Language, di
   return n.toLocaleString(localeOf(language), { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 }
 
+/** Exactly `digits` decimals, so a column of numbers lines up on the decimal point. */
+export function fixedText(n: number | null | undefined, language: Language, digits: number): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return '—';
+  return n.toLocaleString(localeOf(language), { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}
+
 export function percentText(share: number | null | undefined, language: Language, digits = 1): string {
   if (share === null || share === undefined || !Number.isFinite(share)) return '—';
   return `${(share * 100).toLocaleString(localeOf(language), { maximumFractionDigits: digits })}%`;

@@ -150,6 +150,8 @@ export const en: UiStrings = {
     km: 'km',
     km2: 'km²',
     wanPerMu: '10k CNY/mu',
+    ha: 'ha',
+    floorAreaTable: '1,000 m²',
     wanPerPerson: '10k CNY/person',
   },
   flag: {

@@ -149,6 +149,8 @@ export const zh = {
     km: '公里',
     km2: 'km²',
     wanPerMu: '万元/亩',
+    ha: '公顷',
+    floorAreaTable: '万m²',
     wanPerPerson: '万元/人',
   },
   flag: {
