@@ -13,6 +13,7 @@ export { localProjection, projectLonLat, unprojectXY, type LocalProjection } fro
 export { geoJsonPolygonAreaM2 } from './geo/ringArea.ts';
 export { groupOutline } from './analysis/groupOutline.ts';
 export { validateSubparks } from './validate/validateSubparks.ts';
+export { mergePlotTableParts, type PlotTablePart } from './validate/plotTableParts.ts';
 export { plotPropertiesOfRow } from './validate/plotPropertiesOfRow.ts';
 export { tableToFeatureCollection, plotFeatureOfRow } from './validate/tableToFeatureCollection.ts';
 export * from './io/index.ts';

@@ -10,9 +10,21 @@ import { openPlotsInput } from './plotsInput.ts';
 import { SILENT_PROGRESS, stderrProgress, type Progress } from './progress.ts';
 import { ReportFile, writeChunks } from './writeReport.ts';
 import { runSummary } from './runSummary.ts';
+import { createParseWorkerPool } from './parseWorkerPool.ts';
+import { availableParallelism } from 'node:os';
 
 /** Files over this size show progress even when stderr is not a terminal. */
 const PROGRESS_MIN_BYTES = 50 * 1024 * 1024;
+/** Below this, starting worker threads (each loads the core) costs more than it saves. */
+const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
+const MAX_DEFAULT_THREADS = 8;
+
+/** Parse threads for an input: --threads, else one per core for a large file of known size. */
+export function parseThreads(requested: number | undefined, totalBytes: number | undefined): number {
+  if (requested !== undefined) return requested;
+  if (totalBytes === undefined || totalBytes < PARALLEL_MIN_BYTES) return 1;
+  return Math.max(1, Math.min(availableParallelism(), MAX_DEFAULT_THREADS));
+}
 
 export interface CliStreams {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -36,7 +48,7 @@ export async function runAnalyze(args: AnalyzeArgs, streams: CliStreams): Promis
     : SILENT_PROGRESS;
 
   try {
-    const read = await readInput(input.name, input.chunks, input.totalBytes, progress);
+    const read = await readInput(input.name, input.chunks, input.totalBytes, progress, parseThreads(args.threads, input.totalBytes));
     const result = analyze(read.table, {
       asOf,
       params,
@@ -65,9 +77,12 @@ async function readInput(
   chunks: AsyncIterable<Uint8Array>,
   totalBytes: number | undefined,
   progress: Progress,
+  threads: number,
 ): Promise<ReadPlotsResult> {
+  const pool = threads > 1 ? createParseWorkerPool(threads) : undefined;
   try {
     return await readPlots(chunks, {
+      parallel: pool,
       landUse: defaultLandUseTable(),
       totalBytes,
       fileName: name,
@@ -79,6 +94,8 @@ async function readInput(
       throw new CliError(`cannot read ${name}: ${fileErrorReason(error)}`);
     }
     throw error;
+  } finally {
+    await pool?.close();
   }
 }
 

@@ -12,6 +12,8 @@ export interface AnalyzeArgs {
   outPath?: string;
   explain: boolean;
   quiet: boolean;
+  /** Parse threads; undefined = decide from the input's size. */
+  threads?: number;
 }
 
 export type CliCommand = AnalyzeArgs | { command: 'help' } | { command: 'version' };
@@ -31,6 +33,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
         out: { type: 'string', short: 'o' },
         explain: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
+        threads: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -58,7 +61,17 @@ export function parseCliArgs(argv: string[]): CliCommand {
     outPath: values.out,
     explain: values.explain ?? false,
     quiet: values.quiet ?? false,
+    threads: threadsOf(values.threads),
   };
+}
+
+const MAX_THREADS = 64;
+
+function threadsOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > MAX_THREADS) throw new CliError(`--threads must be a whole number from 1 to ${MAX_THREADS}, got "${value}"`);
+  return n;
 }
 
 function reportFormatOf(format: string | undefined, outPath: string | undefined): ReportFormat {

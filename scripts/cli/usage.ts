@@ -16,6 +16,8 @@ Options for analyze:
   --out FILE        Write the report to FILE instead of standard output (written to a temporary
                     file first and renamed when complete).
   --explain         Add to every plot in the JSON report why each of its flags was raised.
+  --threads N       Parse and validate the input in N worker threads (default: one per core for
+                    files of 32 MB and more, else 1). The result is the same for any N.
   --quiet           No progress and no summary on standard error.
   -h, --help        This text.
 

@@ -6,3 +6,5 @@ export * from './geoJsonDrivers.ts';
 export * from './geoJsonReader.ts';
 export * from './readPlots.ts';
 export * from './chunks.ts';
+export * from './featureBatch.ts';
+export * from './parseFeatureBatch.ts';

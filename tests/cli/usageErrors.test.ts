@@ -23,6 +23,8 @@ describe('parktwin usage and input errors (in process)', () => {
     ['a missing option value', ['analyze', PLOTS, '--as-of'], /--as-of/],
     ['no plots file', ['analyze'], /needs a plots file/],
     ['two files', ['analyze', PLOTS, PLOTS], /takes one plots file/],
+    ['a thread count of 0', ['analyze', PLOTS, '--threads', '0'], /--threads must be a whole number from 1 to 64, got "0"/],
+    ['a thread count that is not a number', ['analyze', PLOTS, '--threads', 'many'], /--threads must be a whole number/],
   ];
   for (const [what, args, pattern] of failures) {
     it(`returns 2 with one line for ${what}`, async () => {
