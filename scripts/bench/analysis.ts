@@ -2,7 +2,7 @@
  * Pipeline benchmark: for each size (default 10k, 100k, 1M; `--sizes 10000,100000`), generate the
  * synthetic plots if needed, then in a fresh process per size measure parse+validate (file →
  * PlotTable), analysis, JSON report to /dev/null, peak RSS and heap, and compare growth between
- * sizes with n·log n. Targets (issue): analysis of 1M plots < 5 s, file to report < 15 s, peak
+ * sizes with n·log n. `--threads N` sets the parse threads (default: as the CLI). Targets (issue): analysis of 1M plots < 5 s, file to report < 15 s, peak
  * memory < 4 GB, growth close to n·log n.
  */
 import { spawn } from 'node:child_process';
@@ -14,9 +14,9 @@ import { count, mb, sec, textTable } from './lib/table.ts';
 
 const CHILD = fileURLToPath(new URL('./lib/pipelineChild.ts', import.meta.url));
 
-function runChild(file: string): Promise<PipelineFigures> {
+function runChild(file: string, threads: string | undefined): Promise<PipelineFigures> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', CHILD, file], {
+    const child = spawn(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', CHILD, file, ...(threads ? ['--threads', threads] : [])], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
@@ -26,24 +26,28 @@ function runChild(file: string): Promise<PipelineFigures> {
   });
 }
 
-const sizes = benchSizes(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const sizes = benchSizes(argv);
+/** Parse threads; default as the CLI chooses (one per core for files of 32 MB and more). */
+const threads = argv.includes('--threads') ? argv[argv.indexOf('--threads') + 1] : undefined;
 const results: PipelineFigures[] = [];
 for (const plots of sizes) {
   const start = performance.now();
   const file = await ensureSyntheticPlots({ plots, onProgress: (n) => process.stderr.write(`\rgenerating ${count(n)} plots…`) });
   if (file.generated) process.stderr.write(`\rgenerated ${file.path} (${mb(file.bytes)} MB) in ${sec((performance.now() - start) / 1000)} s\n`);
   process.stderr.write(`measuring ${count(plots)} plots…\n`);
-  results.push(await runChild(file.path));
+  results.push(await runChild(file.path, threads));
 }
 
 const total = (f: PipelineFigures) => f.parseSeconds + f.analysisSeconds + f.reportSeconds;
 console.log('\nfile → PlotTable → analysis → JSON report (/dev/null), one fresh process per size\n');
 console.log(
   textTable(
-    ['plots', 'file MB', 'parse+validate s', 'parse MB/s', 'analysis s', 'report s', 'total s', 'plots/s', 'peak RSS MB', 'heap MB', 'issues'],
+    ['plots', 'file MB', 'threads', 'parse+validate s', 'parse MB/s', 'analysis s', 'report s', 'total s', 'plots/s', 'peak RSS MB', 'heap MB', 'issues'],
     results.map((f) => [
       count(f.plots),
       mb(f.fileBytes),
+      String(f.parseThreads),
       sec(f.parseSeconds),
       (f.fileBytes / 1e6 / f.parseSeconds).toFixed(0),
       sec(f.analysisSeconds),

@@ -3,7 +3,10 @@
  * parseWorkerPool.ts and posts each partial table back, its typed arrays transferred.
  */
 import { parentPort } from 'node:worker_threads';
-import { defaultLandUseTable, parseFeatureBatch, type FeatureBatch } from '../../src/index.ts';
+// Only what parsing needs: the public index would also load the analysis and Turf in every worker.
+import { parseFeatureBatch } from '../../src/io/parseFeatureBatch.ts';
+import type { FeatureBatch } from '../../src/io/featureBatch.ts';
+import { defaultLandUseTable } from '../../src/landuse/index.ts';
 import { bufferTransferList } from './bufferTransferList.ts';
 
 const port = parentPort;

@@ -2,20 +2,25 @@
  * One measured run of file → PlotTable → analysis → report, in its own process so that peak memory
  * belongs to one size. Prints one JSON line (PipelineFigures) on stdout.
  *
- *   node --import tsx scripts/bench/lib/pipelineChild.ts <plots.geojson> [--format json|csv]
+ *   node --import tsx scripts/bench/lib/pipelineChild.ts <plots.geojson> [--format json|csv] [--threads N]
+ *
+ * Parse threads as the CLI chooses them (one per core for large files) unless --threads is given.
  */
 import { createReadStream, createWriteStream, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { analyze, defaultLandUseTable } from '../../../src/index.ts';
-import { readPlots } from '../../../src/io/index.ts';
-import { csvReportChunks, jsonReportChunks } from '../../../src/report/index.ts';
+import { csvReportChunks, jsonReportChunks, readPlots } from '../../../src/index.ts';
 import { writeChunks } from '../../cli/writeReport.ts';
+import { parseThreads } from '../../cli/analyzeCommand.ts';
+import { createParseWorkerPool } from '../../cli/parseWorkerPool.ts';
 
 export interface PipelineFigures {
   plots: number;
   features: number;
   issues: number;
   fileBytes: number;
+  /** Threads that parsed and validated (1 = the main thread alone). */
+  parseThreads: number;
   parseSeconds: number;
   analysisSeconds: number;
   reportSeconds: number;
@@ -32,11 +37,15 @@ export interface PipelineFigures {
 
 const [file, ...rest] = process.argv.slice(2);
 const format = rest[rest.indexOf('--format') + 1] === 'csv' ? 'csv' : 'json';
+const threadsArg = rest.includes('--threads') ? Number(rest[rest.indexOf('--threads') + 1]) : undefined;
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
 const fileBytes = statSync(file).size;
+const threads = parseThreads(threadsArg, fileBytes);
 let t = performance.now();
-const read = await readPlots(createReadStream(file, { highWaterMark: 4 << 20 }), { landUse: defaultLandUseTable(), totalBytes: fileBytes });
+const pool = threads > 1 ? createParseWorkerPool(threads) : undefined;
+const read = await readPlots(createReadStream(file, { highWaterMark: 4 << 20 }), { landUse: defaultLandUseTable(), totalBytes: fileBytes, parallel: pool });
+await pool?.close();
 const parseSeconds = seconds(t);
 const heapAfterParseBytes = process.memoryUsage().heapUsed;
 
@@ -67,6 +76,7 @@ const figures: PipelineFigures = {
   features: read.meta.featureCount,
   issues: read.issues.length,
   fileBytes,
+  parseThreads: threads,
   parseSeconds,
   analysisSeconds,
   reportSeconds,
