@@ -22,8 +22,9 @@ Options for analyze:
   -h, --help        This text.
 
 Reports:
-  json  asOf, params (every parameter in force), plots, blocks, subparks, total, consolidation,
-        issues. Areas and distances are rounded to 0.01; shares and FAR are written exactly.
+  json  schemaVersion, asOf, params (every parameter in force), plots, blocks, subparks, total,
+        consolidation, issues. Areas and distances are rounded to 0.01; shares and FAR are
+        written exactly.
   csv   One row per plot: id, subparkId, areaM2, far, otherShare, amenityShare, potentialGfaM2,
         blockId, flags (joined by ";"). UTF-8 with BOM for Excel. Text cells starting with
         = + - @ get a leading apostrophe (formula guard); numbers never do.

@@ -1,4 +1,4 @@
-import { flagNamesOfMask, type AnalysisResult, type Block, type ConsolidationGroup, type InputIssue, type PlotTable } from '../schema/index.ts';
+import { SCHEMA_VERSION, flagNamesOfMask, type AnalysisResult, type Block, type ConsolidationGroup, type InputIssue, type PlotTable } from '../schema/index.ts';
 import { ChunkedText } from './chunkedText.ts';
 import { exactJson, reportNumberReplacer, roundedJson } from './reportNumbers.ts';
 
@@ -9,7 +9,7 @@ export interface JsonReportOptions {
 
 /**
  * The JSON report of DOMAIN.md §6 as a stream of strings of about 64 KB, so a million plots never
- * become one string. Keys: asOf, params, plots, blocks, subparks, total, consolidation, issues.
+ * become one string. Keys: schemaVersion, asOf, params, plots, blocks, subparks, total, consolidation, issues.
  * One plot, block, group or issue per line. Numbers: see reportNumbers.ts.
  */
 export function* jsonReportChunks(table: PlotTable, result: AnalysisResult, options: JsonReportOptions = {}): Generator<string> {
@@ -31,7 +31,7 @@ export function* jsonReportChunks(table: PlotTable, result: AnalysisResult, opti
     if (piece !== null) yield piece;
   }
 
-  out.add(`{\n"asOf": ${JSON.stringify(result.asOf)},\n"params": ${JSON.stringify(result.params)},\n`);
+  out.add(`{\n"schemaVersion": ${SCHEMA_VERSION},\n"asOf": ${JSON.stringify(result.asOf)},\n"params": ${JSON.stringify(result.params)},\n`);
   yield* section('"plots": ', table.count, (row) => plotJson(table, result, row, blockIds, subparkIds, explain));
   yield* section(',\n"blocks": ', result.blocks.length, (i) => blockJson(result.blocks[i], ids));
   yield* section(',\n"subparks": ', result.subparks.length, (i) => JSON.stringify(result.subparks[i], reportNumberReplacer));

@@ -6,3 +6,4 @@ export * from './flags.ts';
 export * from './landuse.ts';
 export * from './plotTable.ts';
 export * from './analysisResult.ts';
+export * from './version.ts';

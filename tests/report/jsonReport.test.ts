@@ -17,7 +17,7 @@ describe('jsonReportChunks', () => {
   it('writes every contract key and the plots with sorted flags', async () => {
     const { table, result } = await zizhuResult();
     const report = JSON.parse([...jsonReportChunks(table, result)].join(''));
-    expect(Object.keys(report)).toEqual(['asOf', 'params', 'plots', 'blocks', 'subparks', 'total', 'consolidation', 'issues']);
+    expect(Object.keys(report)).toEqual(['schemaVersion', 'asOf', 'params', 'plots', 'blocks', 'subparks', 'total', 'consolidation', 'issues']);
     expect(report.asOf).toBe('2026-06-30');
     expect(report.params).toEqual(DEFAULT_PARAMS);
     const byId = new Map<string, PlotRow>(report.plots.map((p: PlotRow) => [p.id, p]));
