@@ -38,15 +38,121 @@ function labelPointOfPolygons(polygons: number[][][][]): [number, number] | null
   return best;
 }
 
-export function districtLabelsOf(collection: GeoJSON.FeatureCollection, language: 'zh' | 'en'): Label[] {
-  const labels: Label[] = [];
+const KM_PER_DEG_LAT = 110.57;
+
+/** Distance in km from (x, y) to a ring's edges, coordinates already in km. */
+function distanceToRing(x: number, y: number, ring: number[][]): number {
+  let best = Infinity;
+  for (let i = 0; i + 1 < ring.length; i++) {
+    const [ax, ay] = ring[i];
+    const [bx, by] = ring[i + 1];
+    const dx = bx - ax, dy = by - ay;
+    const len2 = dx * dx + dy * dy;
+    const t = len2 > 0 ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len2)) : 0;
+    const ex = ax + t * dx - x, ey = ay + t * dy - y;
+    best = Math.min(best, ex * ex + ey * ey);
+  }
+  return Math.sqrt(best);
+}
+
+function insideRing(x: number, y: number, ring: number[][]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/**
+ * Where to write a district's name: inside its largest polygon, as far as possible from the
+ * district's edges and from the boxes to keep clear (the sub-parks, whose plots and outlines
+ * would cover the name), so the name sits on open land rather than under a sub-park.
+ */
+export function districtAnchorOf(polygons: number[][][][], avoid: readonly [number, number, number, number][] = []): [number, number] | null {
+  const centroid = labelPointOfPolygons(polygons);
+  if (!centroid) return null;
+  let outer = polygons[0][0];
+  let outerArea = -1;
+  for (const polygon of polygons) {
+    let a = 0;
+    const r = polygon[0];
+    for (let i = 0; i + 1 < r.length; i++) a += r[i][0] * r[i + 1][1] - r[i + 1][0] * r[i][1];
+    if (Math.abs(a) > outerArea) {
+      outerArea = Math.abs(a);
+      outer = r;
+    }
+  }
+  const kx = KM_PER_DEG_LAT * Math.cos((centroid[1] * Math.PI) / 180);
+  const ring = outer.map(([lon, lat]) => [lon * kx, lat * KM_PER_DEG_LAT]);
+  const boxes = avoid.map(([w, s, e, n]) => [w * kx, s * KM_PER_DEG_LAT, e * kx, n * KM_PER_DEG_LAT]);
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const [x, y] of ring) {
+    minX = Math.min(minX, x); maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+  }
+  const cx = centroid[0] * kx, cy = centroid[1] * KM_PER_DEG_LAT;
+  const scoreAt = (x: number, y: number): number => {
+    if (!insideRing(x, y, ring)) return -Infinity;
+    let clear = distanceToRing(x, y, ring);
+    for (const [w, s, e, n] of boxes) {
+      const dx = Math.max(w - x, 0, x - e), dy = Math.max(s - y, 0, y - n);
+      clear = Math.min(clear, Math.hypot(dx, dy));
+    }
+    // Open land first (3 km clear is enough); among equally open places, the one nearer the centre.
+    return Math.min(clear, 3) - 0.1 * Math.hypot(x - cx, y - cy);
+  };
+  // A coarse grid over the district, then a finer one around the best coarse point.
+  let best: [number, number] | null = null;
+  let bestScore = -Infinity;
+  const search = (x0: number, y0: number, x1: number, y1: number, steps: number) => {
+    for (let i = 0; i <= steps; i++) {
+      for (let j = 0; j <= steps; j++) {
+        const x = x0 + ((x1 - x0) * i) / steps;
+        const y = y0 + ((y1 - y0) * j) / steps;
+        const score = scoreAt(x, y);
+        if (score > bestScore) {
+          bestScore = score;
+          best = [x, y];
+        }
+      }
+    }
+  };
+  const steps = 16;
+  search(minX, minY, maxX, maxY, steps);
+  const found = best as [number, number] | null;
+  if (found) {
+    const hx = (maxX - minX) / steps, hy = (maxY - minY) / steps;
+    search(found[0] - hx, found[1] - hy, found[0] + hx, found[1] + hy, 8);
+  }
+  const anchor = best as [number, number] | null;
+  if (anchor) return [anchor[0] / kx, anchor[1] / KM_PER_DEG_LAT];
+  return best ?? centroid;
+}
+
+export interface DistrictLabel extends Label {
+  /** Area in square degrees (for the placement priority: larger districts first). */
+  area: number;
+}
+
+export function districtLabelsOf(collection: GeoJSON.FeatureCollection, language: 'zh' | 'en', avoid: readonly [number, number, number, number][] = []): DistrictLabel[] {
+  const labels: DistrictLabel[] = [];
   for (const f of collection.features) {
     const p = (f.properties ?? {}) as Record<string, unknown>;
     const text = String((language === 'zh' ? p.name : p.nameEn) ?? p.name ?? '');
     const g = f.geometry;
     if (!text || !g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) continue;
-    const point = labelPointOfPolygons(g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
-    if (point) labels.push({ text, lonLat: point });
+    const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+    const point = districtAnchorOf(polygons, avoid);
+    let area = 0;
+    for (const polygon of polygons) {
+      const r = polygon[0];
+      let a = 0;
+      for (let i = 0; i + 1 < r.length; i++) a += r[i][0] * r[i + 1][1] - r[i + 1][0] * r[i][1];
+      area += Math.abs(a) / 2;
+    }
+    if (point) labels.push({ text, lonLat: point, area });
   }
   return labels;
 }

@@ -1,4 +1,5 @@
 import { TextLayer } from '@deck.gl/layers';
+import { evenlySpacedSdfRenderer } from './glyphRenderer.ts';
 
 export interface Label {
   text: string;
@@ -29,9 +30,12 @@ export function labelLayer({ id, labels, sizePixels, color, visible, weight = 50
     characterSet: 'auto',
     fontFamily: CJK_FONT_FAMILY,
     fontWeight: weight,
-    fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
-    outlineWidth: 4,
-    outlineColor: [255, 255, 255, 230],
+    // A halo of about 2 px at 13–14 px text: the SDF reaches 0.75 × outlineWidth atlas pixels out
+    // (10 → 7.5 px of a 48 px glyph), within the buffer and radius the atlas keeps around each glyph.
+    fontSettings: { sdf: true, fontSize: 48, buffer: 10, radius: 14 },
+    _getFontRenderer: evenlySpacedSdfRenderer,
+    outlineWidth: 10,
+    outlineColor: [255, 255, 255, 235],
     getText: (d) => d.text,
     getPosition: (d) => d.lonLat,
     getSize: sizePixels,

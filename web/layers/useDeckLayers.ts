@@ -16,6 +16,8 @@ import { labelLayer, type Label } from './labelLayers.ts';
 import { vertexElevationsOf } from './elevations.ts';
 import { SUBPARK_LINE_LAYER } from '../map/basemapStyle.ts';
 import { districtLabelsOf, fetchDistrictLabels } from './districtLabels.ts';
+import { mercatorPixels, placeLabels, type LabelCandidate } from './labelPlacement.ts';
+import { mapInstance } from '../map/mapInstance.ts';
 import { markPlotsLayerReady } from '../app/perfMarks.ts';
 import { WARMUP_COLORS, WARMUP_FILTER, WARMUP_GEOMETRY } from './warmupGeometry.ts';
 
@@ -24,6 +26,11 @@ const WARMUP_DATA = plotLayerDataOf(WARMUP_GEOMETRY);
 /** Every shown plot gets an outline from this zoom on, when few enough are in view. */
 const OUTLINE_MIN_ZOOM = 15;
 const OUTLINE_MAX_PLOTS = 6000;
+const DISTRICT_LABEL_SIZE = 13;
+const DISTRICT_LABEL_MAX_ZOOM = 12;
+const SUBPARK_LABEL_SIZE = 14;
+const SUBPARK_LABEL_MIN_ZOOM = 10;
+const SUBPARK_LABEL_MAX_ZOOM = 15;
 /** Removal candidates and consolidation groups are outlined from this zoom on (computed only then). */
 const FLAGGED_OUTLINE_MIN_ZOOM = 11;
 
@@ -50,10 +57,14 @@ export function useDeckLayers(): Layer[] {
   const subparkLayersReady = useCursorStore((s) => s.subparkLayersReady);
   const outlines = useViewStore((s) => s.outlines);
   const viewBounds = useCursorStore((s) => (outlines && s.zoom >= OUTLINE_MIN_ZOOM ? s.viewBounds : null));
-  const [districts, setDistricts] = useState<Label[] | null>(null);
+  const [districtCollection, setDistrictCollection] = useState<GeoJSON.FeatureCollection | null>(null);
+  // Label placement is redone when the camera has changed enough to move labels into each other.
+  const placementZoom = useCursorStore((s) => Math.floor(s.zoom * 4) / 4);
+  const placementTilt = useCursorStore((s) => `${Math.round(s.pitchDegrees / 5)}/${Math.round(s.bearingDegrees / 5)}`);
+  const placementBounds = useCursorStore((s) => s.viewBounds);
 
   useEffect(() => {
-    void fetchDistrictLabels().then((collection) => setDistricts(collection ? districtLabelsOf(collection, 'zh') : []));
+    void fetchDistrictLabels().then(setDistrictCollection);
   }, []);
 
   const plotData = useMemo(() => (plots ? plotLayerDataOf(plots.geometry) : null), [plots]);
@@ -99,6 +110,48 @@ export function useDeckLayers(): Layer[] {
     () => (subparks ? subparks.subparks.map((s) => ({ text: language === 'zh' ? s.name : s.nameEn, lonLat: s.labelLonLat })) : []),
     [subparks, language],
   );
+  // District names sit on open land, clear of the sub-parks (whose plots would cover them).
+  const districts = useMemo(
+    () => (districtCollection ? districtLabelsOf(districtCollection, language, subparks?.subparks.map((s) => s.bounds) ?? []) : null),
+    [districtCollection, language, subparks],
+  );
+  const districtsVisible = zoomLevel < DISTRICT_LABEL_MAX_ZOOM;
+  const subparkLabelsVisible = zoomLevel >= SUBPARK_LABEL_MIN_ZOOM && zoomLevel < SUBPARK_LABEL_MAX_ZOOM;
+  // Collision handling: sub-park names first (larger sub-parks first), then districts by area; a
+  // label that would overlap one already placed is hidden.
+  const placedLabels = useMemo(() => {
+    const candidates: LabelCandidate[] = [];
+    const kinds: ('subpark' | 'district')[] = [];
+    const sources: Label[] = [];
+    if (subparkLabelsVisible && subparks) {
+      subparks.subparks.forEach((s, i) => {
+        const [w, so, e, n] = s.bounds;
+        candidates.push({ text: subparkLabels[i].text, lonLat: subparkLabels[i].lonLat, sizePixels: SUBPARK_LABEL_SIZE, priority: 1e6 + (e - w) * (n - so) * 1e3 });
+        kinds.push('subpark');
+        sources.push(subparkLabels[i]);
+      });
+    }
+    if (districtsVisible && districts) {
+      for (const d of districts) {
+        candidates.push({ text: d.text, lonLat: d.lonLat, sizePixels: DISTRICT_LABEL_SIZE, priority: d.area });
+        kinds.push('district');
+        sources.push(d);
+      }
+    }
+    const map = mapInstance();
+    const project = map
+      ? (ll: [number, number]): [number, number] | null => {
+          const p = map.project(ll);
+          return Number.isFinite(p.x) && Number.isFinite(p.y) ? [p.x, p.y] : null;
+        }
+      : mercatorPixels(placementZoom);
+    const shown = placeLabels(candidates, project);
+    return {
+      subparks: sources.filter((_, i) => kinds[i] === 'subpark' && shown.has(i)),
+      districts: sources.filter((_, i) => kinds[i] === 'district' && shown.has(i)),
+    };
+    // Re-placed when the camera moves enough (zoom by a quarter level, tilt or turn by 5°, a pan ends).
+  }, [subparks, subparkLabels, districts, districtsVisible, subparkLabelsVisible, placementZoom, placementTilt, placementBounds]);
 
   return useMemo(() => {
     const layers: Layer[] = [];
@@ -115,8 +168,15 @@ export function useDeckLayers(): Layer[] {
     } else {
       layers.push(plotFillLayer({ data: WARMUP_DATA, vertexColors: WARMUP_COLORS, vertexFilter: WARMUP_FILTER, vertexElevations: null }));
     }
-    if (districts) layers.push(labelLayer({ id: 'district-labels', labels: districts, sizePixels: 13, color: [110, 104, 96, 255], visible: zoomLevel < 12 }));
-    layers.push(labelLayer({ id: 'subpark-labels', labels: subparkLabels, sizePixels: 14, color: [20, 60, 110, 255], visible: zoomLevel >= 10 && zoomLevel < 15, weight: 700 }));
+    // A text layer with no text makes an empty glyph atlas (a WebGL error): hidden layers keep every label.
+    const showDistricts = districtsVisible && placedLabels.districts.length > 0;
+    const showSubparks = subparkLabelsVisible && placedLabels.subparks.length > 0;
+    if (districts?.length) {
+      layers.push(labelLayer({ id: 'district-labels', labels: showDistricts ? placedLabels.districts : districts, sizePixels: DISTRICT_LABEL_SIZE, color: [84, 78, 70, 255], visible: showDistricts }));
+    }
+    if (subparkLabels.length) {
+      layers.push(labelLayer({ id: 'subpark-labels', labels: showSubparks ? placedLabels.subparks : subparkLabels, sizePixels: SUBPARK_LABEL_SIZE, color: [20, 60, 110, 255], visible: showSubparks, weight: 700 }));
+    }
     return layers;
-  }, [plots, plotData, vertexColors, vertexFilter, vertexElevations, subparkLayersReady, viewOutlines, flaggedOutlines, selectedPaths, districts, subparkLabels, zoomLevel]);
+  }, [plots, plotData, vertexColors, vertexFilter, vertexElevations, subparkLayersReady, viewOutlines, flaggedOutlines, selectedPaths, districts, subparkLabels, placedLabels, districtsVisible, subparkLabelsVisible]);
 }
