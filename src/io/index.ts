@@ -8,3 +8,4 @@ export * from './readPlots.ts';
 export * from './chunks.ts';
 export * from './featureBatch.ts';
 export * from './parseFeatureBatch.ts';
+export * from './batchWorkerPool.ts';

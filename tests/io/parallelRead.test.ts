@@ -1,6 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultLandUseTable, readPlots, type ParallelParse, type ReadPlotsResult } from '../../src/index.ts';
+import {
+  batchReplyOf, createBatchWorkerPool, defaultLandUseTable, readPlots,
+  type BatchReply, type BatchWorkerPort, type ParallelParse, type ReadPlotsResult,
+} from '../../src/index.ts';
 import { parseFeatureBatch } from '../../src/io/parseFeatureBatch.ts';
 import { validFeature } from '../validate/plotFixtures.ts';
 
@@ -79,5 +82,35 @@ describe('reading with parsing in workers', () => {
     const bytes = new Uint8Array(readFileSync('tests/fixtures/io/zizhu-small.geojson'));
     const failing: ParallelParse = { batchBytes: 1, maxInFlight: 2, parse: async () => Promise.reject(new Error('worker crashed')) };
     await expect(readPlots(chunksOf(bytes, 512), { landUse, parallel: failing })).rejects.toThrow('worker crashed');
+  });
+
+  it('spreads batches over a worker pool and fails the read when a worker dies', async () => {
+    const served: number[] = [];
+    /** A port that answers like a parse worker after a delay; worker `dies` fails on its first batch. */
+    const port = (worker: number, dies = false): BatchWorkerPort => {
+      let reply: (r: BatchReply) => void = () => {};
+      let fail: (e: Error) => void = () => {};
+      return {
+        post: (request) =>
+          setTimeout(() => {
+            if (dies) return fail(new Error('parse worker 1 ran out of memory'));
+            served.push(worker);
+            reply(structuredClone(batchReplyOf(structuredClone(request), (b) => parseFeatureBatch(b, landUse)).reply));
+          }, 1 + worker),
+        listen: (onReply, onFailure) => {
+          reply = onReply;
+          fail = onFailure;
+        },
+        terminate: () => {},
+      };
+    };
+    const bytes = new Uint8Array(readFileSync('tests/fixtures/bad-input/duplicate-ids.geojson'));
+    const expected = await outcome(bytes, 'dups.geojson');
+    const pool = createBatchWorkerPool([port(0), port(1), port(2)], 1);
+    expect(await outcome(bytes, 'dups.geojson', pool)).toEqual(expected);
+    expect(new Set(served).size).toBe(3);
+
+    const broken = createBatchWorkerPool([port(0), port(1, true)], 1);
+    expect(await outcome(bytes, 'dups.geojson', broken)).toBe('throws: parse worker 1 ran out of memory');
   });
 });
