@@ -13,6 +13,8 @@ export interface PlotLayerData {
     getPolygon: { value: Float32Array; size: 2 };
     indices: { value: Uint32Array };
     rowIndexes: { value: Uint32Array; size: 1 };
+    /** 0 at the last vertex of every ring, so no side wall joins one ring to the next in 3D. */
+    instanceVertexValid: { value: Uint16Array; size: 1 };
   };
   geometry: PlotGeometry;
 }
@@ -20,6 +22,11 @@ export interface PlotLayerData {
 export function plotLayerDataOf(geometry: PlotGeometry): PlotLayerData {
   const rowIndexes = new Uint32Array(geometry.positions.length / 2);
   for (let p = 0; p < geometry.count; p++) rowIndexes.fill(p, geometry.vertexStarts[p], geometry.vertexStarts[p + 1]);
+  // deck.gl's binary polygons know only where each plot starts; a plot with a hole or several parts
+  // would get a stray extruded wall from the end of one ring to the start of the next.
+  const vertexValid = new Uint16Array(geometry.positions.length / 2).fill(1);
+  const { ringStarts } = geometry;
+  for (let r = 1; r < ringStarts.length; r++) if (ringStarts[r] > 0) vertexValid[ringStarts[r] - 1] = 0;
   return {
     length: geometry.count,
     startIndices: geometry.vertexStarts,
@@ -27,6 +34,7 @@ export function plotLayerDataOf(geometry: PlotGeometry): PlotLayerData {
       getPolygon: { value: geometry.positions, size: 2 },
       indices: { value: geometry.triangleIndices },
       rowIndexes: { value: rowIndexes, size: 1 },
+      instanceVertexValid: { value: vertexValid, size: 1 },
     },
     geometry,
   };
