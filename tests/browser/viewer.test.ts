@@ -13,6 +13,8 @@ const CAMERA = '#c=121.462,31.024,14.2,0,0&asof=2025-06-30';
 
 let h: Harness;
 let page: Page;
+/** The embedded sample's counts as first loaded (one parse thread). */
+let sampleCounts: { shown: number; flagged: number; total: number } | null = null;
 
 interface Hooks {
   mask: { getState(): { mask: { shownCount: number; flaggedShownCount: number } | null } };
@@ -154,7 +156,8 @@ describe('viewer in Chromium (fixture)', () => {
     const sample = await h.newPage();
     await sample.goto(h.baseUrl + '/');
     await waitForAnalysis(sample, 120_000);
-    expect(await counts(sample)).toMatchObject({ shown: read.table.count, total: read.table.count });
+    sampleCounts = await counts(sample);
+    expect(sampleCounts).toMatchObject({ shown: read.table.count, total: read.table.count });
     expect(await sample.textContent('[data-testid="data-label"]')).toContain('示例数据');
     const firstFrameMs = await sample.evaluate(() => (globalThis as unknown as { __parktwinPerf: { firstPlotsFrameMs: number } }).__parktwinPerf.firstPlotsFrameMs);
     console.log(`sample: ${read.table.count} plots, first full frame ${Math.round(firstFrameMs)} ms after navigation (software WebGL)`);
@@ -167,6 +170,17 @@ describe('viewer in Chromium (fixture)', () => {
     await sample.waitForTimeout(500);
     await sample.screenshot({ path: join(ARTIFACTS, 'sample-dashboard.png') });
     await sample.close();
+  }, 180_000);
+
+  it('loads the sample the same with parsing spread over two parse workers (?threads=2)', async () => {
+    expect(sampleCounts).not.toBeNull();
+    const parallel = await h.newPage();
+    await parallel.goto(h.baseUrl + '/?threads=2');
+    await waitForAnalysis(parallel, 120_000);
+    expect(await counts(parallel)).toEqual(sampleCounts);
+    const threads = await parallel.evaluate(() => (globalThis as unknown as { __parktwin: { data: { getState(): { plots: { parseThreads: number } | null } } } }).__parktwin.data.getState().plots?.parseThreads);
+    expect(threads).toBe(2);
+    await parallel.close();
   }, 180_000);
 
   it('falls back to the offline map when a configured PMTiles basemap cannot be read', async () => {

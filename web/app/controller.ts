@@ -107,7 +107,7 @@ export async function startApp(config: AppConfig, asOfFromLink = false): Promise
   useDataStore.setState(loadStarted);
   try {
     const plots = await plotsWorker().load(
-      { plotsUrl: config.plotsUrl },
+      { plotsUrl: config.plotsUrl, parseThreads: config.parseThreads },
       proxy((p: LoadProgress) => useDataStore.setState((s) => loadProgressed(s, p))),
     );
     markPlotsArrived(plots.durationMs);

@@ -9,6 +9,8 @@ export interface AppConfig {
   subparksUrl: string | null;
   districtsUrl: string;
   basemapUrl: string | null;
+  /** `threads`: parse threads for loading (benchmarks, tests); undefined = automatic. */
+  parseThreads?: number;
 }
 
 export const DEFAULT_CONFIG: Readonly<AppConfig> = Object.freeze({
@@ -27,6 +29,11 @@ function safeUrlOf(value: string | null): string | null {
   return null;
 }
 
+function threadsOf(value: string | null): number | undefined {
+  if (value === null || !/^\d{1,2}$/.test(value) || Number(value) < 1) return undefined;
+  return Number(value);
+}
+
 export function appConfigOfSearch(search: string): AppConfig {
   const q = new URLSearchParams(search);
   const plots = safeUrlOf(q.get('plots'));
@@ -37,5 +44,6 @@ export function appConfigOfSearch(search: string): AppConfig {
     subparksUrl: subparksParam !== null ? safeUrlOf(subparksParam) : plots ? null : DEFAULT_CONFIG.subparksUrl,
     districtsUrl: safeUrlOf(q.get('districts')) ?? DEFAULT_CONFIG.districtsUrl,
     basemapUrl: safeUrlOf(q.get('basemap')),
+    parseThreads: threadsOf(q.get('threads')),
   };
 }

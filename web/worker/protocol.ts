@@ -4,6 +4,8 @@ import type { PlotGeometry } from './plotGeometry.ts';
 
 export interface LoadRequest {
   plotsUrl: string;
+  /** Parse threads; undefined = one per core for files of 32 MB and more. */
+  parseThreads?: number;
 }
 
 export interface LoadProgress {
@@ -31,6 +33,8 @@ export interface LoadResult {
   issues: InputIssue[];
   byteCount: number;
   durationMs: number;
+  /** Threads that parsed and validated the file (1 = the plots worker alone). */
+  parseThreads: number;
   /** From the file's `parktwin` member: a label to show (e.g. 示例数据，非官方) and the as-of date it was laid out for. */
   dataLabel: { zh: string; en: string } | null;
   dataAsOf: string | null;

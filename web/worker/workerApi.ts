@@ -7,6 +7,7 @@ import { evaluationStatusOfPlots } from './evaluationStatus.ts';
 import { columnOfField } from './columnOfField.ts';
 import { boundsOfRow, propertiesOfRow } from './plotProperties.ts';
 import { searchPlots } from './searchPlots.ts';
+import { createParseWorkers, parseThreadsFor } from './parseWorkers.ts';
 import { exportTextOfRows, type ExportLanguage } from './exportRows.ts';
 import type {
   AnalysisPayload, AnalysisProgress, AnalysisRequest, ColumnField, ColumnPayload, ExportFormat,
@@ -65,7 +66,14 @@ export function createWorkerApi(fetchImpl: typeof fetch = fetch) {
           onProgress?.({ stage: 'fetch', bytes, totalBytes });
         }
       });
-      const read = await readPlots(chunks, { landUse: defaultLandUseTable() });
+      const threads = parseThreadsFor(request.parseThreads, totalBytes);
+      const parallel = threads > 1 ? createParseWorkers(threads) : undefined;
+      let read;
+      try {
+        read = await readPlots(chunks, { landUse: defaultLandUseTable(), parallel });
+      } finally {
+        await parallel?.close();
+      }
       table = read.table;
       issues = read.issues;
       result = null;
@@ -86,6 +94,7 @@ export function createWorkerApi(fetchImpl: typeof fetch = fetch) {
         issues: issues.slice(0, ISSUES_SHOWN),
         byteCount,
         durationMs: performance.now() - started,
+        parseThreads: threads,
         ...fileMetadataOf(read.meta.members),
       };
       return transferred(payload);
