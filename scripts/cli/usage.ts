@@ -17,7 +17,7 @@ Options for analyze:
                     file first and renamed when complete).
   --explain         Add to every plot in the JSON report why each of its flags was raised.
   --threads N       Parse and validate the input in N worker threads (default: one per core for
-                    files of 32 MB and more, else 1). The result is the same for any N.
+                    files of 128 MB and more, else 1). The result is the same for any N.
   --quiet           No progress and no summary on standard error.
   -h, --help        This text.
 
