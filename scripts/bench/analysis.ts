@@ -28,7 +28,7 @@ function runChild(file: string, threads: string | undefined): Promise<PipelineFi
 
 const argv = process.argv.slice(2);
 const sizes = benchSizes(argv);
-/** Parse threads; default as the CLI chooses (one per core for files of 32 MB and more). */
+/** Parse threads; default as the CLI chooses (one per core for files of 128 MB and more). */
 const threads = argv.includes('--threads') ? argv[argv.indexOf('--threads') + 1] : undefined;
 const results: PipelineFigures[] = [];
 for (const plots of sizes) {
