@@ -25,9 +25,15 @@ export function textWidthEm(text: string): number {
 /**
  * Indices of the candidates to show, given their screen positions (project returns pixels, or null
  * for a point that cannot be shown, e.g. behind the camera). `paddingPixels` is kept clear around
- * every label box (it also leaves room for the halo).
+ * every label box (it also leaves room for the halo). With `viewportPixels` ([width, height]), a
+ * label cut by the edge of the map is hidden rather than shown in part.
  */
-export function placeLabels(candidates: readonly LabelCandidate[], project: (lonLat: [number, number]) => [number, number] | null, paddingPixels = 4): Set<number> {
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  project: (lonLat: [number, number]) => [number, number] | null,
+  paddingPixels = 4,
+  viewportPixels?: [number, number],
+): Set<number> {
   const order = candidates.map((_, i) => i).sort((a, b) => candidates[b].priority - candidates[a].priority || a - b);
   const placed: [number, number, number, number][] = [];
   const shown = new Set<number>();
@@ -38,6 +44,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], project: (lon
     const halfW = (textWidthEm(c.text) * c.sizePixels) / 2 + paddingPixels;
     const halfH = (c.sizePixels * 1.2) / 2 + paddingPixels;
     const box: [number, number, number, number] = [p[0] - halfW, p[1] - halfH, p[0] + halfW, p[1] + halfH];
+    if (viewportPixels && (box[0] < 0 || box[1] < 0 || box[2] > viewportPixels[0] || box[3] > viewportPixels[1])) continue;
     if (placed.some((b) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1])) continue;
     placed.push(box);
     shown.add(i);

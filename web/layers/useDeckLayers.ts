@@ -145,7 +145,9 @@ export function useDeckLayers(): Layer[] {
           return Number.isFinite(p.x) && Number.isFinite(p.y) ? [p.x, p.y] : null;
         }
       : mercatorPixels(placementZoom);
-    const shown = placeLabels(candidates, project);
+    const canvas = map?.getCanvas();
+    const viewport: [number, number] | undefined = canvas && canvas.clientWidth > 0 ? [canvas.clientWidth, canvas.clientHeight] : undefined;
+    const shown = placeLabels(candidates, project, 4, viewport);
     return {
       subparks: sources.filter((_, i) => kinds[i] === 'subpark' && shown.has(i)),
       districts: sources.filter((_, i) => kinds[i] === 'district' && shown.has(i)),

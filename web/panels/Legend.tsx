@@ -46,8 +46,6 @@ export function Legend() {
   } else if (theme === 'flags') {
     entries = FLAG_PRIORITY.map((f) => ({ key: f, color: FLAG_HEX[f], label: t(`flag.${f}`) }));
     entries.push({ key: 'none', color: cssOfRgba(NO_FLAG_RGBA), label: t('legend.noFlag') });
-    entries.push({ key: 'removal', color: '#d7191c', label: t('legend.removalOutline'), outline: true });
-    entries.push({ key: 'group', color: '#2166ac', label: t('legend.groupOutline'), outline: true });
   } else if (theme === 'far') {
     entries = ['farBelow50', 'farBelow75', 'farBelow100', 'farMeets', 'farNotApplicable'].map((k, i) => ({ key: k, color: cssOfRgba(FAR_CLASS_RGBA[i]), label: t(`legend.${k}`) }));
   } else if (theme === 'evaluation') {
@@ -63,6 +61,9 @@ export function Legend() {
     }));
     entries.push({ key: 'nodata', color: cssOfRgba(NO_DATA_RGBA), label: t('legend.noData') });
   }
+  // Removal candidates and consolidation groups are outlined over every theme, so every legend names them.
+  entries.push({ key: 'removal', color: '#d7191c', label: t('legend.removalOutline'), outline: true });
+  entries.push({ key: 'group', color: '#2166ac', label: t('legend.groupOutline'), outline: true });
   const unitKey = UNIT_KEY_OF_KIND[FIELD_KIND[field] ?? ''];
   const title = theme === 'numeric' ? `${t(`field.${field}`)}${unitKey ? (language === 'zh' ? `（${t(unitKey)}）` : ` (${t(unitKey)})`) : ''}` : t(`theme.${theme}`);
   return (
