@@ -161,6 +161,9 @@ describe('viewer in Chromium (fixture)', () => {
     expect(await sample.textContent('[data-testid="data-label"]')).toContain('示例数据');
     const firstFrameMs = await sample.evaluate(() => (globalThis as unknown as { __parktwinPerf: { firstPlotsFrameMs: number } }).__parktwinPerf.firstPlotsFrameMs);
     console.log(`sample: ${read.table.count} plots, first full frame ${Math.round(firstFrameMs)} ms after navigation (software WebGL)`);
+    // The sub-park outlines are drawn over the plots once their layers are in the style.
+    await sample.waitForFunction(() => (globalThis as unknown as { __parktwin: { cursor: { getState(): { subparkLayersReady: boolean } } } }).__parktwin.cursor.getState().subparkLayersReady, undefined, { timeout: 30_000 });
+    await sample.waitForTimeout(1000);
     await sample.screenshot({ path: join(ARTIFACTS, 'sample-whole-zone.png') });
     await sample.keyboard.press('2');
     await sample.waitForTimeout(1500);

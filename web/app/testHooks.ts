@@ -4,6 +4,7 @@ import { useFilterStore } from '../stores/filterStore.ts';
 import { useViewStore } from '../stores/viewStore.ts';
 import { useUiStore } from '../stores/uiStore.ts';
 import { useMaskStore } from '../stores/maskStore.ts';
+import { useCursorStore } from '../stores/cursorStore.ts';
 import { mapInstance } from '../map/mapInstance.ts';
 import { requestAnalysis } from './controller.ts';
 
@@ -19,6 +20,7 @@ export function exposeTestHooks(): void {
     view: useViewStore,
     ui: useUiStore,
     mask: useMaskStore,
+    cursor: useCursorStore,
     map: mapInstance,
     requestAnalysis,
   };
