@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { createBatchWorkerPool, type BatchReply, type BatchWorkerPool, type BatchWorkerPort } from '../../src/index.ts';
+import { ParseWorkerError, createBatchWorkerPool, type BatchReply, type BatchWorkerPool, type BatchWorkerPort } from '../../src/index.ts';
 
 const WORKER_URL = new URL('./parseWorker.ts', import.meta.url);
 const BOOTSTRAP_URL = new URL('./tsWorker.mjs', import.meta.url);
@@ -12,7 +12,7 @@ function nodeWorkerPort(): BatchWorkerPort {
       worker.on('message', (reply: BatchReply) => onReply(reply));
       worker.on('error', onFailure);
       worker.on('exit', (code) => {
-        if (code !== 0) onFailure(new Error(`a parse worker stopped (exit code ${code})`));
+        if (code !== 0) onFailure(new ParseWorkerError(`a parse worker stopped (exit code ${code})`));
       });
     },
     terminate: () => worker.terminate(),

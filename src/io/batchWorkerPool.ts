@@ -2,6 +2,11 @@ import type { PlotTablePart } from '../validate/plotTableParts.ts';
 import type { FeatureBatch } from './featureBatch.ts';
 import type { ParallelParse } from './readPlots.ts';
 
+/** A parse worker could not start, died, or failed on a batch: the input itself may be fine. */
+export class ParseWorkerError extends Error {
+  override name = 'ParseWorkerError';
+}
+
 /** A parse worker as the pool sees it: Node's worker_threads and the browser's Worker both fit. */
 export interface BatchWorkerPort {
   post(message: BatchRequest, transfer: ArrayBuffer[]): void;
@@ -53,9 +58,10 @@ export function createBatchWorkerPool(ports: readonly BatchWorkerPort[], batchBy
         pending.delete(reply.id);
         waiting[batch.worker]--;
         if ('part' in reply) batch.resolve(reply.part);
-        else batch.reject(new Error(`a parse worker failed: ${reply.error}`));
+        else batch.reject(new ParseWorkerError(`a parse worker failed: ${reply.error}`));
       },
-      (error) => {
+      (failure) => {
+        const error = failure instanceof ParseWorkerError ? failure : new ParseWorkerError(`a parse worker failed: ${failure.message}`);
         broken ??= error;
         for (const batch of pending.values()) batch.reject(error);
         pending.clear();

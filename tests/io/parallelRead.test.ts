@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  batchReplyOf, createBatchWorkerPool, defaultLandUseTable, readPlots,
+  ParseWorkerError, batchReplyOf, createBatchWorkerPool, defaultLandUseTable, readPlots,
   type BatchReply, type BatchWorkerPort, type ParallelParse, type ReadPlotsResult,
 } from '../../src/index.ts';
 import { parseFeatureBatch } from '../../src/io/parseFeatureBatch.ts';
@@ -111,6 +111,7 @@ describe('reading with parsing in workers', () => {
     expect(new Set(served).size).toBe(3);
 
     const broken = createBatchWorkerPool([port(0), port(1, true)], 1);
-    expect(await outcome(bytes, 'dups.geojson', broken)).toBe('throws: parse worker 1 ran out of memory');
+    expect(await outcome(bytes, 'dups.geojson', broken)).toBe('throws: a parse worker failed: parse worker 1 ran out of memory');
+    await expect(readPlots(chunksOf(bytes, 4096), { landUse, parallel: createBatchWorkerPool([port(1, true)], 1) })).rejects.toBeInstanceOf(ParseWorkerError);
   });
 });

@@ -62,6 +62,13 @@ describe('worker boundary', () => {
     expect(stages).toContain('geometry');
   });
 
+  it('reads the file again on one thread when parse workers cannot start (here: no Worker in Node)', async () => {
+    expect(typeof (globalThis as { Worker?: unknown }).Worker).toBe('undefined');
+    const loaded = await api.load({ plotsUrl: '/fixture', parseThreads: 2 });
+    expect(loaded.plotCount).toBe(7);
+    expect(loaded.parseThreads).toBe(1);
+  });
+
   it('analysis results arrive as typed arrays and stale requests return null', async () => {
     const asOf = '2025-06-30';
     const [stale, latest] = await Promise.all([

@@ -1,4 +1,4 @@
-import { createBatchWorkerPool, type BatchReply, type BatchWorkerPool, type BatchWorkerPort } from './core.ts';
+import { ParseWorkerError, createBatchWorkerPool, type BatchReply, type BatchWorkerPool, type BatchWorkerPort } from './core.ts';
 
 /** Below this, starting workers (each loads the parser) costs more than it saves. */
 const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
@@ -12,12 +12,17 @@ export function parseThreadsFor(requested: number | undefined, totalBytes: numbe
 }
 
 function browserWorkerPort(): BatchWorkerPort {
-  const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module', name: 'parktwin-parse' });
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module', name: 'parktwin-parse' });
+  } catch (error) {
+    throw new ParseWorkerError(`a parse worker could not start: ${error instanceof Error ? error.message : String(error)}`);
+  }
   return {
     post: (message, transfer) => worker.postMessage(message, transfer),
     listen(onReply, onFailure) {
       worker.onmessage = (event: MessageEvent<BatchReply>) => onReply(event.data);
-      worker.onerror = (event) => onFailure(new Error(`a parse worker failed: ${event.message}`));
+      worker.onerror = (event) => onFailure(new ParseWorkerError(`a parse worker failed: ${event.message}`));
     },
     terminate: () => worker.terminate(),
   };

@@ -1,5 +1,5 @@
 import type { AnalysisResult, InputIssue, PlotTable } from '../../src/index.ts';
-import { analyze, defaultLandUseTable, explainFlags, readPlots } from './core.ts';
+import { ParseWorkerError, analyze, defaultLandUseTable, explainFlags, readPlots } from './core.ts';
 import { chunksOfResponse } from './fetchChunks.ts';
 import { plotGeometryOfTable } from './plotGeometry.ts';
 import { transferred } from './transfer.ts';
@@ -52,28 +52,41 @@ export function createWorkerApi(fetchImpl: typeof fetch = fetch) {
   return {
     async load(request: LoadRequest, onProgress?: (p: LoadProgress) => void): Promise<LoadResult> {
       const started = performance.now();
-      const response = await fetchImpl(request.plotsUrl);
-      if (!response.ok) throw new Error(`${response.status} ${response.statusText} (${request.plotsUrl})`);
-      const lengthHeader = Number(response.headers.get('content-length'));
-      const totalBytes = Number.isFinite(lengthHeader) && lengthHeader > 0 ? lengthHeader : null;
-      let lastReport = 0;
       let byteCount = 0;
-      const chunks = chunksOfResponse(response, (bytes) => {
-        byteCount = bytes;
-        const now = performance.now();
-        if (now - lastReport > 100) {
-          lastReport = now;
-          onProgress?.({ stage: 'fetch', bytes, totalBytes });
+      let totalBytes: number | null = null;
+      const readOnce = async (threadsWanted: number | undefined) => {
+        const response = await fetchImpl(request.plotsUrl);
+        if (!response.ok) throw new Error(`${response.status} ${response.statusText} (${request.plotsUrl})`);
+        const lengthHeader = Number(response.headers.get('content-length'));
+        totalBytes = Number.isFinite(lengthHeader) && lengthHeader > 0 ? lengthHeader : null;
+        let lastReport = 0;
+        const chunks = chunksOfResponse(response, (bytes) => {
+          byteCount = bytes;
+          const now = performance.now();
+          if (now - lastReport > 100) {
+            lastReport = now;
+            onProgress?.({ stage: 'fetch', bytes, totalBytes });
+          }
+        });
+        const threads = parseThreadsFor(threadsWanted, totalBytes);
+        const parallel = threads > 1 ? createParseWorkers(threads) : undefined;
+        try {
+          return { read: await readPlots(chunks, { landUse: defaultLandUseTable(), parallel }), threads };
+        } finally {
+          await parallel?.close();
         }
-      });
-      const threads = parseThreadsFor(request.parseThreads, totalBytes);
-      const parallel = threads > 1 ? createParseWorkers(threads) : undefined;
-      let read;
+      };
+      let outcome;
       try {
-        read = await readPlots(chunks, { landUse: defaultLandUseTable(), parallel });
-      } finally {
-        await parallel?.close();
+        outcome = await readOnce(request.parseThreads);
+      } catch (error) {
+        // Parse workers that cannot start or die (memory, a browser without module workers) must not
+        // cost the user the file: read it again on this thread. A file that cannot be read fails as before.
+        if (!(error instanceof ParseWorkerError)) throw error;
+        console.warn(`ParkTwin: ${error.message}; reading the file again on one thread`);
+        outcome = await readOnce(1);
       }
+      const { read, threads } = outcome;
       table = read.table;
       issues = read.issues;
       result = null;
