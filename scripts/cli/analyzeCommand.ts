@@ -109,5 +109,6 @@ function progressText(stage: string, fraction: number, totalBytes: number | unde
     const mb = (bytes: number) => (bytes / 1e6).toFixed(0);
     return `parktwin: reading plots ${percent} (${mb(fraction * totalBytes)} of ${mb(totalBytes)} MB)`;
   }
+  if (stage === 'parse') return `parktwin: parsing the last batches in worker threads ${percent}`;
   return `parktwin: ${stage} ${percent}`;
 }

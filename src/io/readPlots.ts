@@ -14,7 +14,7 @@ export const HEAD_BYTES = 64 * 1024;
 
 export interface ReadPlotsOptions {
   landUse: LandUseTable;
-  /** Stage `read`, fraction of bytes read (needs totalBytes); called once per chunk. */
+  /** Stage `read`, fraction of bytes read (needs totalBytes), once per chunk; with `parallel`, then stage `parse` while the last batches are parsed. */
   onProgress?: (stage: string, fraction: number) => void;
   /** Size of the input, for progress. */
   totalBytes?: number;
@@ -44,7 +44,8 @@ interface FeatureRoute {
   createReader(driver: PlotFormatDriver): ChunkReader;
   /** Called after every chunk: lets the parallel route wait for workers. */
   drain(): Promise<void>;
-  finish(): Promise<{ table: PlotTable; issues: InputIssue[] }>;
+  /** `progress` gets stage `parse` while the last batches are still in workers. */
+  finish(progress?: (stage: string, fraction: number) => void): Promise<{ table: PlotTable; issues: InputIssue[] }>;
 }
 
 function builderRoute(landUse: LandUseTable): FeatureRoute {
@@ -97,10 +98,15 @@ function parallelRoute(parallel: ParallelParse, landUse: LandUseTable): FeatureR
       while (inFlight.size > parallel.maxInFlight && failure === null) await Promise.race(inFlight);
       if (failure !== null) throw failure;
     },
-    finish: async () => {
+    finish: async (progress) => {
       if (oneThread) return (oneThread as FeatureRoute).finish();
       if (writer.featureCount > 0) dispatch();
-      await Promise.all(inFlight);
+      const waitingFor = inFlight.size;
+      while (inFlight.size > 0) {
+        progress?.('parse', 1 - inFlight.size / waitingFor);
+        await Promise.race(inFlight);
+      }
+      progress?.('parse', 1);
       if (failure !== null) throw failure;
       return mergePlotTableParts(await Promise.all(parts), fileIssues);
     },
@@ -169,7 +175,7 @@ export async function readPlots(chunks: AsyncIterable<Uint8Array>, options: Read
   started ??= start();
   const summary = await started.reader.finish();
   progress?.('read', 1);
-  const { table, issues } = await route.finish();
+  const { table, issues } = await route.finish(progress);
   return { table, issues, meta: { ...summary, format: started.driver.id } };
 }
 
