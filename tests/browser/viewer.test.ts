@@ -201,4 +201,24 @@ describe('viewer in Chromium (fixture)', () => {
   it('sent no request outside localhost', () => {
     expect(h.outsideRequests).toEqual([]);
   });
+
+  it('draws and picks plots extruded in 3D (by height), and flat again', async () => {
+    const p3d = await h.newPage();
+    await p3d.goto(h.baseUrl + '/' + FIXTURE + CAMERA);
+    await waitForAnalysis(p3d);
+    await p3d.click('[data-testid="extrusion-height"]');
+    await p3d.waitForTimeout(2500); // the camera tilts to 50°
+    const { x, y } = await pagePointOf(p3d, ZZ_001_CENTRE);
+    await p3d.mouse.click(x, y - 3);
+    // Picking renders the same models and buffers: a layer that lost its attributes picks nothing.
+    await expect.poll(() => p3d.textContent('[data-testid="inspector-id"]'), { timeout: 10_000 }).toBe('ZZ-001');
+    await p3d.screenshot({ path: join(ARTIFACTS, 'fixture-3d.png') });
+    await p3d.keyboard.press('Escape');
+    await p3d.click('[data-testid="extrusion-none"]');
+    await p3d.waitForTimeout(2500);
+    const flat = await pagePointOf(p3d, ZZ_001_CENTRE);
+    await p3d.mouse.click(flat.x, flat.y);
+    await expect.poll(() => p3d.textContent('[data-testid="inspector-id"]'), { timeout: 10_000 }).toBe('ZZ-001');
+    await p3d.close();
+  }, 90_000);
 });

@@ -51,9 +51,15 @@ export interface PlotFillProps {
   beforeId?: string;
 }
 
-/** Two plot data objects are equal for deck.gl when they carry the same geometry. */
+/**
+ * Two plot data objects are equal for deck.gl when they carry the same geometry and the same
+ * extrusion. Switching extrusion rebuilds deck.gl's models and invalidates every attribute, and
+ * external buffers are read again only when the data changes: with equal data the plots vanished.
+ */
 function sameGeometry<T>(newData: T, oldData?: T): boolean {
-  return (newData as { geometry?: unknown }).geometry === (oldData as { geometry?: unknown } | undefined)?.geometry;
+  const a = newData as { geometry?: unknown; extruded?: boolean };
+  const b = oldData as { geometry?: unknown; extruded?: boolean } | undefined;
+  return a.geometry === b?.geometry && a.extruded === b?.extruded;
 }
 
 const filterExtension = new DataFilterExtension({ filterSize: 1 });
@@ -69,7 +75,7 @@ export function plotFillLayer({ data, vertexColors, vertexFilter, vertexElevatio
     id: PLOT_LAYER_ID,
     // deck.gl reads external buffers from data.attributes by attribute name; a fresh object with the
     // same geometry keeps dataComparator equal, so no re-tessellation happens.
-    data: { ...data, attributes: { ...data.attributes, fillColors: vertexColors, filterValues: vertexFilter, ...(extruded ? { elevations: vertexElevations } : {}) } },
+    data: { ...data, extruded, attributes: { ...data.attributes, fillColors: vertexColors, filterValues: vertexFilter, ...(extruded ? { elevations: vertexElevations } : {}) } },
     dataComparator: sameGeometry,
     _normalize: false,
     _windingOrder: 'CCW',

@@ -46,6 +46,7 @@ export function LayersPanel() {
           <button
             key={e}
             className={extrusion === e ? 'active' : ''}
+            data-testid={`extrusion-${e}`}
             onClick={() => {
               useViewStore.setState((s) => setExtrusion(s, e));
               if (e !== 'none' && pitch < 20) setPitch(50);
