@@ -10,6 +10,7 @@ import { Inspector } from './panels/Inspector.tsx';
 import { LoadOverlay } from './panels/LoadOverlay.tsx';
 import { MapWidgets } from './map/MapWidgets.tsx';
 import { HelpDialog } from './panels/HelpDialog.tsx';
+import { IssuesDialog } from './panels/IssuesDialog.tsx';
 import { Toast } from './panels/Toast.tsx';
 import { useUiStore } from './stores/uiStore.ts';
 import { setLanguage } from './i18n/index.ts';
@@ -52,6 +53,7 @@ export function App({ config, initialCamera }: { config: AppConfig; initialCamer
         </Suspense>
       )}
       <HelpDialog />
+      <IssuesDialog />
       <Toast />
     </div>
   );

@@ -202,6 +202,41 @@ describe('viewer in Chromium (fixture)', () => {
     expect(h.outsideRequests).toEqual([]);
   });
 
+  it('lists every problem of a bad file with its feature, field and reason, and downloads them all', async () => {
+    const bad = await h.newPage();
+    await bad.goto(h.baseUrl + '/?plots=/tests/fixtures/browser/plots-with-problems.geojson&subparks=/tests/fixtures/browser/subparks.geojson' + CAMERA);
+    await waitForAnalysis(bad);
+    // 11 features: 3 left out with errors, the 8 others loaded (one with a warning).
+    expect(await counts(bad)).toMatchObject({ total: 8 });
+    await bad.click('[data-testid="issues-button"]');
+    await bad.waitForSelector('[data-testid="issues-dialog"]');
+    const rows = await bad.$$eval('[data-testid="issue-row"]', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(rows).toEqual([
+      ['7', 'ZZ-002', '错误', 'id', 'id "ZZ-002" is already used by the feature at index 1; ids must be unique'],
+      ['8', 'ZZ-BAD-1', '错误', 'subparkId', expect.stringContaining('no subparkId')],
+      ['9', 'ZZ-WARN-1', '警告', 'vacancyRate', expect.stringContaining('write 0.35 for 35%')],
+      ['10', '<b>ZZ-LINE</b>', '错误', 'geometry', expect.stringContaining('LineString')],
+    ]);
+    expect(await bad.locator('[data-testid="issues-dialog"] b').count()).toBe(0);
+    await bad.screenshot({ path: join(ARTIFACTS, 'fixture-issues.png') });
+    const [download] = await Promise.all([bad.waitForEvent('download'), bad.click('[data-testid="issues-download"]')]);
+    const path = join(ARTIFACTS, 'issues.csv');
+    await download.saveAs(path);
+    const csv = readFileSync(path);
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csv.toString('utf8').slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe('要素序号,地块编号,级别,问题代码,字段,说明');
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 5).join(','))).toEqual([
+      '7,ZZ-002,error,duplicate-id,id',
+      '8,ZZ-BAD-1,error,missing-subpark-id,subparkId',
+      '9,ZZ-WARN-1,warning,share-out-of-range,vacancyRate',
+      '10,<b>ZZ-LINE</b>,error,unsupported-geometry-type,geometry',
+    ]);
+    await bad.keyboard.press('Escape');
+    await expect.poll(() => bad.locator('[data-testid="issues-dialog"]').count()).toBe(0);
+    await bad.close();
+  }, 90_000);
+
   it('draws and picks plots extruded in 3D (by height), and flat again', async () => {
     const p3d = await h.newPage();
     await p3d.goto(h.baseUrl + '/' + FIXTURE + CAMERA);

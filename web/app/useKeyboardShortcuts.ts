@@ -14,7 +14,7 @@ export function useKeyboardShortcuts(): void {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       if (e.key === 'Escape') {
-        useUiStore.setState((s) => ({ ...setDashboardOpen(selectRow(s, -1), false), helpOpen: false }));
+        useUiStore.setState((s) => ({ ...setDashboardOpen(selectRow(s, -1), false), helpOpen: false, issuesOpen: false }));
         return;
       }
       if (isTyping(e.target)) return;

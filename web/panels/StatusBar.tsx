@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useMaskStore } from '../stores/maskStore.ts';
 import { useDataStore } from '../stores/dataStore.ts';
 import { useAnalysisStore } from '../stores/analysisStore.ts';
-import { useUiStore } from '../stores/uiStore.ts';
+import { useUiStore, setIssuesOpen } from '../stores/uiStore.ts';
 import { countText } from '../format/numbers.ts';
 
 /** Counts under the map: shown / total plots, flagged among them, analysis progress. */
@@ -36,7 +36,11 @@ export function StatusBar() {
       ) : null}
       {plots.dataLabel && <span className="data-label" data-testid="data-label">{language === 'zh' ? plots.dataLabel.zh : plots.dataLabel.en}</span>}
       <span className="muted">{t('params.asOf')} {asOf}</span>
-      {plots.issueCount > 0 && <span className="warn">{t('load.issues', { count: plots.issueCount })}</span>}
+      {plots.issueCount > 0 && (
+        <button className="warn link-button" onClick={() => useUiStore.setState((s) => setIssuesOpen(s, true))} data-testid="issues-button">
+          {t('load.issues', { count: plots.issueCount })}
+        </button>
+      )}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { boundsOfRow, propertiesOfRow } from './plotProperties.ts';
 import { searchPlots } from './searchPlots.ts';
 import { createParseWorkers, parseThreadsFor } from './parseWorkers.ts';
 import { exportTextOfRows, type ExportLanguage } from './exportRows.ts';
+import { issuesCsvOf } from './issuesCsv.ts';
 import type {
   AnalysisPayload, AnalysisProgress, AnalysisRequest, ColumnField, ColumnPayload, ExportFormat,
   LoadProgress, LoadRequest, LoadResult, PlotDetail, SearchHit,
@@ -190,6 +191,11 @@ export function createWorkerApi(fetchImpl: typeof fetch = fetch) {
 
     async rowOfId(id: string): Promise<number> {
       return requireTable().ids.indexOf(id);
+    },
+
+    /** Every problem found in the loaded file as CSV (without BOM): the dialog shows only the first ones. */
+    async issuesCsv(language: ExportLanguage): Promise<string> {
+      return issuesCsvOf(issues, language);
     },
 
     async exportRows(rows: Uint32Array, format: ExportFormat, language: ExportLanguage): Promise<string> {

@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { useUiStore, setIssuesOpen } from '../stores/uiStore.ts';
+import { useDataStore } from '../stores/dataStore.ts';
+import { countText } from '../format/numbers.ts';
+
+/**
+ * The problems found in the loaded file, each with its feature, field and reason: bad input is
+ * reported, never dropped silently. The worker sends the first ones; all of them download as CSV.
+ */
+export function IssuesDialog() {
+  const { t } = useTranslation();
+  const open = useUiStore((s) => s.issuesOpen);
+  const language = useUiStore((s) => s.language);
+  const plots = useDataStore((s) => s.plots);
+  if (!open || !plots) return null;
+  const close = () => useUiStore.setState((s) => setIssuesOpen(s, false));
+  const download = async () => {
+    const { exportIssues } = await import('../export/exportIssues.ts');
+    await exportIssues();
+  };
+  const errors = plots.issues.filter((i) => i.severity === 'error').length;
+  return (
+    <div className="modal-backdrop" onClick={close}>
+      <div className="modal issues-dialog" role="dialog" aria-label={t('issues.title')} data-testid="issues-dialog" onClick={(e) => e.stopPropagation()}>
+        <h2>{t('issues.title')}</h2>
+        <p className="muted">
+          {t('issues.summary', { count: countText(plots.issueCount, language), shown: countText(plots.issues.length, language) })}
+          {errors > 0 && <> {t('issues.errorsLeftOut')}</>}
+        </p>
+        <div className="issues-table-wrap">
+          <table className="issues-table">
+            <thead>
+              <tr>
+                <th>{t('issues.index')}</th>
+                <th>{t('issues.id')}</th>
+                <th>{t('issues.severity')}</th>
+                <th>{t('issues.field')}</th>
+                <th>{t('issues.message')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {plots.issues.map((issue, k) => (
+                <tr key={k} className={issue.severity} data-testid="issue-row">
+                  <td className="num">{issue.index >= 0 ? issue.index : '—'}</td>
+                  <td>{issue.id ?? ''}</td>
+                  <td>{t(`issues.${issue.severity}`)}</td>
+                  <td>{issue.field ?? ''}</td>
+                  <td title={issue.code}>{issue.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div className="modal-actions">
+          <button className="btn" onClick={() => void download()} data-testid="issues-download">{t('issues.download')}</button>
+          <button className="btn" onClick={close}>{t('panel.close')}</button>
+        </div>
+      </div>
+    </div>
+  );
+}
