@@ -212,7 +212,7 @@ describe('viewer in Chromium (fixture)', () => {
     await bad.waitForSelector('[data-testid="issues-dialog"]');
     const rows = await bad.$$eval('[data-testid="issue-row"]', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
     expect(rows).toEqual([
-      ['7', 'ZZ-002', '错误', 'id', 'id "ZZ-002" is already used by the feature at index 1; ids must be unique'],
+      ['7', 'ZZ-002', '错误', 'id', '地块编号重复 id "ZZ-002" is already used by the feature at index 1; ids must be unique'],
       ['8', 'ZZ-BAD-1', '错误', 'subparkId', expect.stringContaining('no subparkId')],
       ['9', 'ZZ-WARN-1', '警告', 'vacancyRate', expect.stringContaining('write 0.35 for 35%')],
       ['10', '<b>ZZ-LINE</b>', '错误', 'geometry', expect.stringContaining('LineString')],

@@ -45,7 +45,9 @@ export function IssuesDialog() {
                   <td>{issue.id ?? ''}</td>
                   <td>{t(`issues.${issue.severity}`)}</td>
                   <td>{issue.field ?? ''}</td>
-                  <td title={issue.code}>{issue.message}</td>
+                  <td title={issue.code}>
+                    <strong>{t(`issueCode.${issue.code}`, { defaultValue: issue.code })}</strong> {issue.message}
+                  </td>
                 </tr>
               ))}
             </tbody>
