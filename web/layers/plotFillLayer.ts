@@ -75,7 +75,7 @@ export function plotFillLayer({ data, vertexColors, vertexFilter, vertexElevatio
     id: PLOT_LAYER_ID,
     // deck.gl reads external buffers from data.attributes by attribute name; a fresh object with the
     // same geometry keeps dataComparator equal, so no re-tessellation happens.
-    data: { ...data, extruded, attributes: { ...data.attributes, fillColors: vertexColors, filterValues: vertexFilter, ...(extruded ? { elevations: vertexElevations } : {}) } },
+    data: { ...data, extruded, attributes: { ...data.attributes, fillColors: { value: vertexColors, size: 4, normalized: true }, filterValues: vertexFilter, ...(extruded ? { elevations: vertexElevations } : {}) } },
     dataComparator: sameGeometry,
     _normalize: false,
     _windingOrder: 'CCW',
