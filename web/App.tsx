@@ -15,6 +15,7 @@ import { Toast } from './panels/Toast.tsx';
 import { useUiStore } from './stores/uiStore.ts';
 import { setLanguage } from './i18n/index.ts';
 import { useKeyboardShortcuts } from './app/useKeyboardShortcuts.ts';
+import { useFileDrop } from './app/useFileDrop.ts';
 import type { AppConfig } from './config/appConfig.ts';
 import type { MapViewProps } from './map/MapView.tsx';
 
@@ -26,6 +27,7 @@ export function App({ config, initialCamera }: { config: AppConfig; initialCamer
   const dashboardOpen = useUiStore((s) => s.dashboardOpen);
   const { t } = useTranslation();
   useKeyboardShortcuts();
+  useFileDrop();
 
   useEffect(() => {
     setLanguage(language);

@@ -237,6 +237,31 @@ describe('viewer in Chromium (fixture)', () => {
     await bad.close();
   }, 90_000);
 
+  it('opens a plots file from disk, lists its problems, and keeps the plots when a file cannot be read', async () => {
+    const local = await h.newPage();
+    await local.goto(h.baseUrl + '/' + FIXTURE + CAMERA);
+    await waitForAnalysis(local);
+    expect((await counts(local)).total).toBe(7);
+    await local.setInputFiles('[data-testid="open-file-input"]', 'tests/fixtures/browser/plots-with-problems.geojson');
+    await expect.poll(async () => (await counts(local)).total, { timeout: 30_000 }).toBe(8);
+    await waitForAnalysis(local);
+    // A file with problems opens its issue list at once.
+    await local.waitForSelector('[data-testid="issues-dialog"]');
+    // The fixture's sub-park outline belonged to the old data.
+    const outlineFeatures = await local.evaluate(() =>
+      (globalThis as unknown as { __parktwin: { map(): { querySourceFeatures(id: string): unknown[] } } }).__parktwin.map().querySourceFeatures('subparks').length,
+    );
+    expect(outlineFeatures).toBe(0);
+    expect(await local.locator('[data-testid="issue-row"]').count()).toBe(4);
+    await local.keyboard.press('Escape');
+    await local.setInputFiles('[data-testid="open-file-input"]', 'tests/fixtures/io/not-geojson.html');
+    await expect.poll(() => local.textContent('[data-testid="toast"]'), { timeout: 30_000 }).toContain('无法打开 not-geojson.html');
+    expect((await counts(local)).total).toBe(8);
+    expect(await local.locator('[data-testid="load-error"]').count()).toBe(0);
+    await local.screenshot({ path: join(ARTIFACTS, 'fixture-open-failed.png') });
+    await local.close();
+  }, 90_000);
+
   it('draws and picks plots extruded in 3D (by height), and flat again', async () => {
     const p3d = await h.newPage();
     await p3d.goto(h.baseUrl + '/' + FIXTURE + CAMERA);

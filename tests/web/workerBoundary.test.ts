@@ -62,6 +62,16 @@ describe('worker boundary', () => {
     expect(stages).toContain('geometry');
   });
 
+  it('reads a file the user opened (a Blob) instead of fetching', async () => {
+    const file = new Blob([readFileSync('tests/fixtures/browser/plots-with-problems.geojson')]);
+    const loaded = await api.load({ plotsUrl: 'plots-with-problems.geojson', plotsFile: file });
+    expect(loaded.plotCount).toBe(8);
+    expect(loaded.issueCount).toBe(4);
+    expect(loaded.byteCount).toBe(file.size);
+    const back = await api.load({ plotsUrl: '/fixture' });
+    expect(back.plotCount).toBe(7);
+  });
+
   it('reads the file again on one thread when parse workers cannot start (here: no Worker in Node)', async () => {
     expect(typeof (globalThis as { Worker?: unknown }).Worker).toBe('undefined');
     const loaded = await api.load({ plotsUrl: '/fixture', parseThreads: 2 });

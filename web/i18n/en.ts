@@ -83,6 +83,12 @@ export const en: UiStrings = {
     warning: 'Warning',
     download: 'Download all issues (CSV)',
   },
+  open: {
+    button: 'Open file',
+    title: 'Open a plots file from this computer (GeoJSON, NDJSON), or drop it on the page; it never leaves the machine',
+    loaded: 'Opened {{name}}: {{count}} plots',
+    failed: 'Could not open {{name}}: {{message}}',
+  },
   load: {
     fetching: 'Reading plots {{mb}} MB',
     validating: 'Validating',

@@ -82,6 +82,12 @@ export const zh = {
     warning: '警告',
     download: '下载全部问题（CSV）',
   },
+  open: {
+    button: '打开文件',
+    title: '打开本机的地块文件（GeoJSON、NDJSON），也可拖放到页面上；文件不会离开本机',
+    loaded: '已打开 {{name}}：{{count}} 个地块',
+    failed: '无法打开 {{name}}：{{message}}',
+  },
   load: {
     fetching: '正在读取地块数据 {{mb}} MB',
     validating: '正在校验',

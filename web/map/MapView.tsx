@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type maplibregl from 'maplibre-gl';
+import type { GeoJSONSource } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapboxOverlay } from '@deck.gl/mapbox';
-import { addSubparkLayers, landUrlOf, offlineBasemapStyle } from './basemapStyle.ts';
+import { addSubparkLayers, landUrlOf, offlineBasemapStyle, SUBPARK_SOURCE } from './basemapStyle.ts';
 import { setMapInstance } from './mapInstance.ts';
 import { createMap, type Camera } from './createMap.ts';
 import { useDataStore } from '../stores/dataStore.ts';
@@ -56,7 +57,13 @@ export function MapView({ config, initialCamera }: MapViewProps) {
 
   useEffect(() => {
     const map = instance?.map;
-    if (!map || !subparks) return;
+    if (!map) return;
+    if (!subparks) {
+      // Other plots opened: the outlines of the old sub-parks no longer apply (the layers stay, as
+      // the plot layer is drawn below them).
+      (map.getSource(SUBPARK_SOURCE) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: [] });
+      return;
+    }
     // The style may still be loading (its GeoJSON sources fetch in MapLibre's worker): retry on
     // style events and when the map is idle until the layers are in.
     const add = () => {

@@ -5,8 +5,9 @@ export function Toast() {
   const toast = useUiStore((s) => s.toast);
   useEffect(() => {
     if (!toast) return;
-    const timer = setTimeout(() => useUiStore.setState((s) => showToast(s, null)), 2500);
+    // Long messages (why a file could not be opened) stay longer.
+    const timer = setTimeout(() => useUiStore.setState((s) => showToast(s, null)), Math.max(2500, toast.length * 60));
     return () => clearTimeout(timer);
   }, [toast]);
-  return toast ? <div className="toast" role="status">{toast}</div> : null;
+  return toast ? <div className="toast" role="status" data-testid="toast">{toast}</div> : null;
 }

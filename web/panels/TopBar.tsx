@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useUiStore, toggleLanguage, toggleDashboard, toggleHelp } from '../stores/uiStore.ts';
 import { SearchBox } from './SearchBox.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
+import { OpenFileButton } from './OpenFileButton.tsx';
 
 export function TopBar() {
   const { t } = useTranslation();
@@ -15,6 +16,7 @@ export function TopBar() {
       </div>
       <SearchBox />
       <div className="topbar-actions">
+        <OpenFileButton />
         <button className={dashboardOpen ? 'btn active' : 'btn'} onClick={() => useUiStore.setState(toggleDashboard)} data-testid="dashboard-button">
           {t('panel.dashboard')}
         </button>

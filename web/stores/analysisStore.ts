@@ -35,6 +35,8 @@ export const resetParams = (s: AnalysisState): AnalysisState => ({ ...s, params:
 export const setAsOf = (s: AnalysisState, asOf: string): AnalysisState => ({ ...s, asOf });
 export const analysisRequested = (s: AnalysisState): AnalysisState => ({ ...s, requestId: s.requestId + 1, running: true, progress: null, error: null });
 export const analysisProgressed = (s: AnalysisState, p: AnalysisProgress): AnalysisState => (p.requestId === s.requestId ? { ...s, progress: p } : s);
+/** New data: the old result no longer fits, and a request in flight for it becomes stale. */
+export const analysisCleared = (s: AnalysisState): AnalysisState => ({ ...s, requestId: s.requestId + 1, running: false, progress: null, result: null, error: null });
 /** Stale results (an older request id) are dropped: the latest request wins. */
 export const analysisFinished = (s: AnalysisState, result: AnalysisPayload): AnalysisState =>
   result.requestId === s.requestId ? { ...s, result, running: false, progress: null } : s;

@@ -18,6 +18,10 @@ export const loadStarted = (s: DataState): DataState => ({ ...s, status: 'loadin
 export const loadProgressed = (s: DataState, progress: LoadProgress): DataState => ({ ...s, progress });
 export const loadFinished = (s: DataState, plots: LoadResult): DataState => ({ ...s, status: 'ready', plots, progress: null });
 export const loadFailed = (s: DataState, error: string): DataState => ({ ...s, status: 'error', error, progress: null });
+/** Plots the user opened replace the current ones; the sub-park outlines belonged to the old data. */
+export const plotsReplaced = (s: DataState, plots: LoadResult): DataState => ({ ...s, status: 'ready', plots, subparks: null, progress: null, error: null });
+/** Opening a file failed: the plots already shown stay (the worker kept them too). */
+export const openFailed = (s: DataState, error: string): DataState => (s.plots ? { ...s, status: 'ready', progress: null } : loadFailed(s, error));
 export const subparksLoaded = (s: DataState, subparks: SubparkCollection): DataState => ({ ...s, subparks });
 
 export const useDataStore = create<DataState>()(() => ({ ...INITIAL_DATA }));

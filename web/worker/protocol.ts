@@ -3,7 +3,10 @@ import type { AnalysisParams, ConsolidationGroup, InputIssue, SubparkIndicators,
 import type { PlotGeometry } from './plotGeometry.ts';
 
 export interface LoadRequest {
+  /** Where the plots come from; with `plotsFile`, only its name, for messages. */
   plotsUrl: string;
+  /** A file the user opened (file picker or drop), read instead of fetching `plotsUrl`. */
+  plotsFile?: Blob;
   /** Parse threads; undefined = one per core for files of 32 MB and more. */
   parseThreads?: number;
 }

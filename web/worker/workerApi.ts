@@ -56,7 +56,10 @@ export function createWorkerApi(fetchImpl: typeof fetch = fetch) {
       let byteCount = 0;
       let totalBytes: number | null = null;
       const readOnce = async (threadsWanted: number | undefined) => {
-        const response = await fetchImpl(request.plotsUrl);
+        const file = request.plotsFile;
+        const response = file
+          ? new Response(file, { headers: { 'content-length': String(file.size) } })
+          : await fetchImpl(request.plotsUrl);
         if (!response.ok) throw new Error(`${response.status} ${response.statusText} (${request.plotsUrl})`);
         const lengthHeader = Number(response.headers.get('content-length'));
         totalBytes = Number.isFinite(lengthHeader) && lengthHeader > 0 ? lengthHeader : null;
