@@ -81,3 +81,16 @@ export async function pagePointOf(page: Page, lonLat: [number, number]): Promise
     return { x: box.left + p.x, y: box.top + p.y };
   }, lonLat);
 }
+
+/** RGB of the page's pixel at x, y as it appears on screen (a screenshot decoded in the page). */
+export async function screenPixel(page: Page, x: number, y: number): Promise<[number, number, number]> {
+  const png = (await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } })).toString('base64');
+  return page.evaluate(async (data) => {
+    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+    const canvas = new OffscreenCanvas(1, 1);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+    return [r, g, b] as [number, number, number];
+  }, png);
+}

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { defaultLandUseTable } from '../../src/index.ts';
 import { readPlots } from '../../src/io/readPlots.ts';
-import { ARTIFACTS, pagePointOf, startHarness, waitForAnalysis, type Harness } from './harness.ts';
+import { ARTIFACTS, pagePointOf, screenPixel, startHarness, waitForAnalysis, type Harness } from './harness.ts';
 
 const FIXTURE = '?plots=/tests/fixtures/browser/plots.geojson&subparks=/tests/fixtures/browser/subparks.geojson';
 // Zizhu fixture: ZZ-001 is the south-west plot of the main cluster; the camera is set by the link.
@@ -260,6 +260,27 @@ describe('viewer in Chromium (fixture)', () => {
     expect(await local.locator('[data-testid="load-error"]').count()).toBe(0);
     await local.screenshot({ path: join(ARTIFACTS, 'fixture-open-failed.png') });
     await local.close();
+  }, 90_000);
+
+  it('paints a plot in the colour its legend gives, per theme', async () => {
+    const themed = await h.newPage();
+    await themed.goto(h.baseUrl + '/' + FIXTURE + CAMERA);
+    await waitForAnalysis(themed);
+    await themed.waitForFunction(() => (globalThis as unknown as { __parktwin: { map(): { isStyleLoaded(): boolean } | null } }).__parktwin.map()?.isStyleLoaded(), undefined, { timeout: 30_000 });
+    await themed.mouse.move(5, 300); // no hover highlight
+    const { x, y } = await pagePointOf(themed, ZZ_001_CENTRE);
+    const near = (rgb: [number, number, number], hex: string) => {
+      const n = parseInt(hex.slice(1), 16);
+      const want = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+      return rgb.every((v, i) => Math.abs(v - want[i]) <= 24);
+    };
+    // ZZ-001 is industrial; its flags are the 15% amenity cap (drawn first) and low FAR.
+    await expect.poll(async () => near(await screenPixel(themed, x, y), '#bb9674'), { timeout: 15_000 }).toBe(true);
+    await themed.click('[data-testid="theme-flags"]');
+    await expect.poll(async () => near(await screenPixel(themed, x, y), '#c2a5cf'), { timeout: 15_000 }).toBe(true);
+    await themed.click('[data-testid="theme-landUse"]');
+    await expect.poll(async () => near(await screenPixel(themed, x, y), '#bb9674'), { timeout: 15_000 }).toBe(true);
+    await themed.close();
   }, 90_000);
 
   it('draws and picks plots extruded in 3D (by height), and flat again', async () => {
