@@ -7,21 +7,9 @@ import { useColumnStore, columnsCleared } from '../stores/columnStore.ts';
 import { useFilterStore, EMPTY_FILTERS } from '../stores/filterStore.ts';
 import { useUiStore, selectRow, showToast, setIssuesOpen } from '../stores/uiStore.ts';
 import { flyToBounds } from '../map/mapInstance.ts';
+import { boundsOfPlots } from '../map/homeBounds.ts';
 import { requestAnalysis } from './controller.ts';
 import type { LoadProgress } from '../worker/protocol.ts';
-
-/** West, south, east, north of every plot (per-plot boxes, 4 numbers each). */
-export function boundsOfPlots(boxes: Float32Array): [number, number, number, number] | null {
-  if (boxes.length < 4) return null;
-  const out: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (let i = 0; i < boxes.length; i += 4) {
-    if (boxes[i] < out[0]) out[0] = boxes[i];
-    if (boxes[i + 1] < out[1]) out[1] = boxes[i + 1];
-    if (boxes[i + 2] > out[2]) out[2] = boxes[i + 2];
-    if (boxes[i + 3] > out[3]) out[3] = boxes[i + 3];
-  }
-  return out;
-}
 
 /**
  * Replaces the plots with a file the user opened (file picker or drop). The file is read in the
@@ -41,7 +29,7 @@ export async function openPlotsFile(file: File): Promise<void> {
     useColumnStore.setState(columnsCleared);
     useAnalysisStore.setState(analysisCleared);
     if (plots.dataAsOf) useAnalysisStore.setState((s) => setAsOf(s, plots.dataAsOf!));
-    useDataStore.setState((s) => plotsReplaced(s, plots));
+    useDataStore.setState((s) => plotsReplaced(s, plots, file.name));
     const bounds = boundsOfPlots(plots.geometry.bounds);
     if (bounds) flyToBounds(bounds, 16);
     useUiStore.setState((s) => showToast(s, i18next.t('open.loaded', { name: file.name, count: plots.plotCount })));

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useUiStore, toggleLanguage, toggleDashboard, toggleHelp, selectRow, setDashboardOpen } from '../stores/uiStore.ts';
 import { useViewStore, setTheme, toggleExtrusion, THEMES } from '../stores/viewStore.ts';
 import { flyToBounds, setPitch } from '../map/mapInstance.ts';
-import { ZONE_BOUNDS } from '../map/zoneBounds.ts';
+import { homeBounds } from '../map/homeBounds.ts';
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
@@ -32,7 +32,7 @@ export function useKeyboardShortcuts(): void {
       } else if (e.key === 'd' || e.key === 'D') {
         useUiStore.setState(toggleDashboard);
       } else if (e.key === 'Home') {
-        flyToBounds(ZONE_BOUNDS, 12);
+        flyToBounds(homeBounds(), 12);
       } else if (e.key === '?') {
         useUiStore.setState(toggleHelp);
       }

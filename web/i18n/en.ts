@@ -295,6 +295,7 @@ export const en: UiStrings = {
     csv: 'Export CSV',
     geojson: 'Export GeoJSON',
     link: 'Copy link',
+    copiedWithoutFile: 'Link copied; it opens the served data, not the file {{name}} from this computer',
     copied: 'Link copied',
     flaggedOnly: 'Flagged plots within the filter ({{n}})',
   },

@@ -294,6 +294,7 @@ export const zh = {
     csv: '导出 CSV',
     geojson: '导出 GeoJSON',
     link: '复制链接',
+    copiedWithoutFile: '已复制链接；它打开的是服务器上的数据，不含本机文件 {{name}}',
     copied: '链接已复制',
     flaggedOnly: '仅导出有标记且在筛选内的地块（{{n}} 个）',
   },

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useCursorStore } from '../stores/cursorStore.ts';
 import { flyToBounds } from './mapInstance.ts';
-import { ZONE_BOUNDS } from './zoneBounds.ts';
+import { homeBounds } from './homeBounds.ts';
 
 /** North arrow (turns with the map), coordinates under the cursor, whole-zone button. */
 export function MapWidgets() {
@@ -17,7 +17,7 @@ export function MapWidgets() {
         </svg>
         <span>{t('map.north')}</span>
       </div>
-      <button className="home-button" onClick={() => flyToBounds(ZONE_BOUNDS, 12)} title={t('map.resetView')}>⌂</button>
+      <button className="home-button" onClick={() => flyToBounds(homeBounds(), 12)} title={t('map.resetView')}>⌂</button>
       <div className="coords" data-testid="coords">
         {lonLat ? t('map.coords', { lon: lonLat[0].toFixed(5), lat: lonLat[1].toFixed(5) }) : ''}
       </div>

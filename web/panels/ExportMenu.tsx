@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMaskStore } from '../stores/maskStore.ts';
 import { useUiStore, showToast } from '../stores/uiStore.ts';
 import { countText } from '../format/numbers.ts';
+import { useDataStore } from '../stores/dataStore.ts';
 
 /** Export of the list (清单) and the view link; the export code loads on first use. */
 export function ExportMenu() {
@@ -19,7 +20,10 @@ export function ExportMenu() {
     setOpen(false);
     const { copyCurrentLink } = await import('../export/copyLink.ts');
     const ok = await copyCurrentLink();
-    useUiStore.setState((s) => showToast(s, ok ? t('exportData.copied') : ok === false ? location.href : null));
+    // A file opened from disk cannot travel in a link: say so rather than let the link open other data.
+    const opened = useDataStore.getState().openedFileName;
+    const copied = opened ? t('exportData.copiedWithoutFile', { name: opened }) : t('exportData.copied');
+    useUiStore.setState((s) => showToast(s, ok ? copied : ok === false ? location.href : null));
   };
   return (
     <div className="menu">

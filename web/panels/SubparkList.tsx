@@ -4,7 +4,7 @@ import { useMaskStore } from '../stores/maskStore.ts';
 import { useUiStore } from '../stores/uiStore.ts';
 import { useFilterStore, setSubparks } from '../stores/filterStore.ts';
 import { flyToBounds } from '../map/mapInstance.ts';
-import { ZONE_BOUNDS } from '../map/zoneBounds.ts';
+import { homeBounds } from '../map/homeBounds.ts';
 import { countText } from '../format/numbers.ts';
 
 /** The sub-parks: click to fly there; the filter button shows only that sub-park. */
@@ -20,7 +20,7 @@ export function SubparkList() {
       <ul className="subpark-list">
         <li>
           <button className="subpark-item" onClick={() => {
-            flyToBounds(ZONE_BOUNDS, 12);
+            flyToBounds(homeBounds(), 12);
             useFilterStore.setState((s) => setSubparks(s, []));
           }}>
             <strong>{t('subparks.all')}</strong>
