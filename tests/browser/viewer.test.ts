@@ -283,6 +283,31 @@ describe('viewer in Chromium (fixture)', () => {
     await themed.close();
   }, 90_000);
 
+  it('undoes and redoes a rule edit, and keeps edits in the address so a reload restores them', async () => {
+    const edits = await h.newPage();
+    await edits.goto(h.baseUrl + '/' + FIXTURE + CAMERA);
+    await waitForAnalysis(edits);
+    const before = await counts(edits);
+    await edits.click('[data-testid="tab-params"]');
+    expect(await edits.isDisabled('[data-testid="params-undo"]')).toBe(true);
+    await edits.fill('[data-testid="param-farTargetIndustrial"]', '1');
+    await expect.poll(async () => (await counts(edits)).flagged, { timeout: 30_000 }).toBeLessThan(before.flagged);
+    const lowered = (await counts(edits)).flagged;
+    await edits.click('[data-testid="params-undo"]');
+    await expect.poll(async () => (await counts(edits)).flagged, { timeout: 30_000 }).toBe(before.flagged);
+    expect(await edits.inputValue('[data-testid="param-farTargetIndustrial"]')).toBe('2');
+    await edits.click('[data-testid="params-redo"]');
+    await expect.poll(async () => (await counts(edits)).flagged, { timeout: 30_000 }).toBe(lowered);
+    // The address follows the view as it changes; a reload (or a crash) restores it.
+    await expect.poll(() => decodeURIComponent(edits.url()), { timeout: 10_000 }).toContain('farTargetIndustrial:1');
+    await edits.reload();
+    await waitForAnalysis(edits);
+    await edits.click('[data-testid="tab-params"]');
+    expect(await edits.inputValue('[data-testid="param-farTargetIndustrial"]')).toBe('1');
+    expect((await counts(edits)).flagged).toBe(lowered);
+    await edits.close();
+  }, 120_000);
+
   it('draws and picks plots extruded in 3D (by height), and flat again', async () => {
     const p3d = await h.newPage();
     await p3d.goto(h.baseUrl + '/' + FIXTURE + CAMERA);

@@ -9,6 +9,8 @@ import { useMaskStore } from '../stores/maskStore.ts';
 import { plotMaskOf } from '../filters/plotMask.ts';
 import { fetchSubparks } from '../map/subparkCollection.ts';
 import { markPlotsArrived } from './perfMarks.ts';
+import { keepAddressInStep } from './keepAddressInStep.ts';
+import { recordParamEdits } from './paramsUndo.ts';
 import type { AppConfig } from '../config/appConfig.ts';
 import type { AnalysisProgress, ColumnField, LoadProgress } from '../worker/protocol.ts';
 
@@ -99,6 +101,7 @@ function subscribeDerivedState(): void {
 /** `asOfFromLink`: the link named an as-of date, which wins over the one the file suggests. */
 export async function startApp(config: AppConfig, asOfFromLink = false): Promise<void> {
   subscribeDerivedState();
+  recordParamEdits();
   if (config.subparksUrl) {
     void fetchSubparks(config.subparksUrl)
       .then((collection) => collection && useDataStore.setState((s) => subparksLoaded(s, collection)))
@@ -113,6 +116,7 @@ export async function startApp(config: AppConfig, asOfFromLink = false): Promise
     markPlotsArrived(plots.durationMs);
     if (plots.dataAsOf && !asOfFromLink) useAnalysisStore.setState((s) => setAsOf(s, plots.dataAsOf!));
     useDataStore.setState((s) => loadFinished(s, plots));
+    keepAddressInStep();
     await requestAnalysis();
   } catch (error) {
     useDataStore.setState((s) => loadFailed(s, messageOf(error)));

@@ -8,10 +8,20 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
 }
 
-/** / search, L language, 1–5 themes, E extrusion, D dashboard, Home whole zone, Esc close, ? help. */
+/** / search, L language, 1–5 themes, E extrusion, D dashboard, Home whole zone, Esc close, ? help, Ctrl+Z / Ctrl+Shift+Z rule edits. */
 export function useKeyboardShortcuts(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      // Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y) undo and redo rule edits; inside a field the
+      // field's own undo applies.
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !isTyping(e.target)) {
+        const key = e.key.toLowerCase();
+        if (key === 'z' || key === 'y') {
+          e.preventDefault();
+          void import('./paramsUndo.ts').then((m) => (key === 'y' || e.shiftKey ? m.redoParamEdit() : m.undoParamEdit()));
+        }
+        return;
+      }
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       if (e.key === 'Escape') {
         useUiStore.setState((s) => ({ ...setDashboardOpen(selectRow(s, -1), false), helpOpen: false, issuesOpen: false }));

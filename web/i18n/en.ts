@@ -262,6 +262,8 @@ export const en: UiStrings = {
     idleYears: 'Idle years',
     vacancyThreshold: 'Vacancy threshold',
     consolidationMinAreaM2: 'Min consolidation area',
+    undo: 'Undo',
+    redo: 'Redo',
     reset: 'Reset to defaults',
     running: 'Analysing… {{percent}}%',
     ranIn: 'Analysis took {{ms}} ms',
@@ -315,6 +317,7 @@ export const en: UiStrings = {
     home: 'Home whole zone',
     escape: 'Esc close the inspector',
     help: '? this help',
+    undo: 'Ctrl+Z / Ctrl+Shift+Z undo / redo rule edits',
   },
   category: {
     industrial: 'Industrial',

@@ -261,6 +261,8 @@ export const zh = {
     idleYears: '闲置年限',
     vacancyThreshold: '空置率标准',
     consolidationMinAreaM2: '盘活片区最小面积',
+    undo: '撤销',
+    redo: '重做',
     reset: '恢复默认',
     running: '分析中… {{percent}}%',
     ranIn: '分析用时 {{ms}} 毫秒',
@@ -314,6 +316,7 @@ export const zh = {
     home: 'Home 全区视图',
     escape: 'Esc 关闭详情',
     help: '? 显示本帮助',
+    undo: 'Ctrl+Z / Ctrl+Shift+Z 撤销 / 重做规则参数修改',
   },
   category: {
     industrial: '工业',

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useUiStore, toggleHelp } from '../stores/uiStore.ts';
 
-const KEYS = ['search', 'language', 'themes', 'extrude', 'dashboard', 'home', 'escape', 'help'] as const;
+const KEYS = ['search', 'language', 'themes', 'extrude', 'dashboard', 'home', 'escape', 'undo', 'help'] as const;
 
 export function HelpDialog() {
   const { t } = useTranslation();

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AnalysisParams } from '../../src/index.ts';
 import { useAnalysisStore, setParam, setAsOf, resetParams } from '../stores/analysisStore.ts';
 import { requestAnalysisSoon } from '../app/controller.ts';
+import { useParamsHistoryStore, undoParamEdit, redoParamEdit } from '../app/paramsUndo.ts';
 
 interface ParamSpec {
   key: keyof AnalysisParams;
@@ -33,6 +34,8 @@ export function ParamsPanel() {
   const running = useAnalysisStore((s) => s.running);
   const progress = useAnalysisStore((s) => s.progress);
   const error = useAnalysisStore((s) => s.error);
+  const canUndo = useParamsHistoryStore((h) => h.past.length > 0);
+  const canRedo = useParamsHistoryStore((h) => h.future.length > 0);
   return (
     <div className="panel-section params">
       <label className="field">
@@ -69,6 +72,10 @@ export function ParamsPanel() {
           useAnalysisStore.setState(resetParams);
           requestAnalysisSoon(0);
         }}>{t('params.reset')}</button>
+        <span className="undo-redo">
+          <button className="link" disabled={!canUndo} onClick={() => undoParamEdit()} title="Ctrl+Z" data-testid="params-undo">{t('params.undo')}</button>
+          <button className="link" disabled={!canRedo} onClick={() => redoParamEdit()} title="Ctrl+Shift+Z" data-testid="params-redo">{t('params.redo')}</button>
+        </span>
         {running && <span className="running"><span className="spinner" />{t('params.running', { percent: Math.round((progress?.fraction ?? 0) * 100) })}</span>}
       </div>
       {error && <div className="error" role="alert">{error}</div>}
