@@ -8,7 +8,7 @@ import { useViewStore } from '../stores/viewStore.ts';
 import { useMaskStore } from '../stores/maskStore.ts';
 import { plotMaskOf } from '../filters/plotMask.ts';
 import { fetchSubparks } from '../map/subparkCollection.ts';
-import { markPlotsArrived } from './perfMarks.ts';
+import { markAnalysis, markPlotsArrived } from './perfMarks.ts';
 import { keepAddressInStep } from './keepAddressInStep.ts';
 import { recordParamEdits } from './paramsUndo.ts';
 import type { AppConfig } from '../config/appConfig.ts';
@@ -47,13 +47,16 @@ export async function requestAnalysis(): Promise<void> {
   useAnalysisStore.setState(analysisRequested);
   const { requestId, asOf, params } = useAnalysisStore.getState();
   try {
+    markAnalysis('requested');
     const result = await plotsWorker().analyze(
       { requestId, asOf, params },
       proxy((p: AnalysisProgress) => useAnalysisStore.setState((s) => analysisProgressed(s, p))),
     );
     if (!result) return;
+    markAnalysis('arrived');
     const wasLatest = result.requestId === useAnalysisStore.getState().requestId;
     useAnalysisStore.setState((s) => analysisFinished(s, result));
+    markAnalysis('applied');
     if (wasLatest) {
       useColumnStore.setState(columnsCleared);
       for (const field of neededColumns()) void ensureColumn(field);

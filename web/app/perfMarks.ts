@@ -15,9 +15,13 @@ export interface PerfMarks {
   mapLoadedMs: number | null;
   /** When the plots layer was first handed to deck.gl. */
   plotsLayerMs: number | null;
+  /** The latest analysis: requested, its result back on the main thread, and applied to the stores. */
+  analysisRequestedMs: number | null;
+  analysisArrivedMs: number | null;
+  analysisAppliedMs: number | null;
 }
 
-const marks: PerfMarks = { frames: 0, lastFrameMs: 0, firstPlotsFrameMs: null, plotsReady: false, plotsArrivedMs: null, workerLoadMs: null, mapLoadedMs: null, plotsLayerMs: null };
+const marks: PerfMarks = { frames: 0, lastFrameMs: 0, firstPlotsFrameMs: null, plotsReady: false, plotsArrivedMs: null, workerLoadMs: null, mapLoadedMs: null, plotsLayerMs: null, analysisRequestedMs: null, analysisArrivedMs: null, analysisAppliedMs: null };
 (globalThis as unknown as { __parktwinPerf: PerfMarks }).__parktwinPerf = marks;
 
 export function markFrame(): void {
@@ -38,4 +42,11 @@ export function markMapLoaded(): void {
 export function markPlotsArrived(workerLoadMs: number): void {
   marks.plotsArrivedMs = performance.now();
   marks.workerLoadMs = workerLoadMs;
+}
+
+export function markAnalysis(stage: 'requested' | 'arrived' | 'applied'): void {
+  const now = performance.now();
+  if (stage === 'requested') marks.analysisRequestedMs = now;
+  else if (stage === 'arrived') marks.analysisArrivedMs = now;
+  else marks.analysisAppliedMs = now;
 }
