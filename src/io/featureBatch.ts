@@ -49,14 +49,16 @@ export class FeatureBatchWriter {
     this.fileOffset.push(fileOffset);
   }
 
-  /** The batch so far (its own buffers, safe to transfer); the writer starts a new one. */
+  /** The batch so far (its own buffers, safe to transfer); the writer starts a new buffer. */
   take(): FeatureBatch {
     const batch: FeatureBatch = {
-      bytes: this.bytes.slice(0, this.length),
+      // The filled part of this buffer, not a copy: the buffer goes with the batch.
+      bytes: this.bytes.subarray(0, this.length),
       byteOffsets: Uint32Array.from(this.byteOffsets),
       featureIndex: Uint32Array.from(this.featureIndex),
       fileOffset: Float64Array.from(this.fileOffset),
     };
+    this.bytes = new Uint8Array(this.bytes.length);
     this.length = 0;
     this.byteOffsets = [0];
     this.featureIndex = [];
