@@ -29,6 +29,19 @@ async function counts(p: Page): Promise<{ shown: number; flagged: number; total:
   });
 }
 
+/** A new page on `path` (default: the fixture and its camera), once its first analysis has arrived. */
+async function openedPage(path = '/' + FIXTURE + CAMERA, timeoutMs = 60_000): Promise<Page> {
+  const p = await h.newPage();
+  await p.goto(h.baseUrl + path);
+  await waitForAnalysis(p, timeoutMs);
+  return p;
+}
+
+/** Waits until MapLibre has its style (projection and sources are usable). */
+async function mapReady(p: Page): Promise<void> {
+  await p.waitForFunction(() => (globalThis as unknown as { __parktwin: { map(): { isStyleLoaded(): boolean } | null } }).__parktwin.map()?.isStyleLoaded(), undefined, { timeout: 30_000 });
+}
+
 beforeAll(async () => {
   h = await startHarness();
   page = await h.newPage();
@@ -153,9 +166,7 @@ describe('viewer in Chromium (fixture)', () => {
 
   it('loads the embedded sample with every plot the core reads from it, over the offline basemap', async () => {
     const read = await readPlots(createReadStream('data/sample/plots.geojson') as AsyncIterable<Uint8Array>, { landUse: defaultLandUseTable() });
-    const sample = await h.newPage();
-    await sample.goto(h.baseUrl + '/');
-    await waitForAnalysis(sample, 120_000);
+    const sample = await openedPage('/', 120_000);
     sampleCounts = await counts(sample);
     expect(sampleCounts).toMatchObject({ shown: read.table.count, total: read.table.count });
     expect(await sample.textContent('[data-testid="data-label"]')).toContain('示例数据');
@@ -177,9 +188,7 @@ describe('viewer in Chromium (fixture)', () => {
 
   it('loads the sample the same with parsing spread over two parse workers (?threads=2)', async () => {
     expect(sampleCounts).not.toBeNull();
-    const parallel = await h.newPage();
-    await parallel.goto(h.baseUrl + '/?threads=2');
-    await waitForAnalysis(parallel, 120_000);
+    const parallel = await openedPage('/?threads=2', 120_000);
     expect(await counts(parallel)).toEqual(sampleCounts);
     const threads = await parallel.evaluate(() => (globalThis as unknown as { __parktwin: { data: { getState(): { plots: { parseThreads: number } | null } } } }).__parktwin.data.getState().plots?.parseThreads);
     expect(threads).toBe(2);
@@ -187,10 +196,8 @@ describe('viewer in Chromium (fixture)', () => {
   }, 180_000);
 
   it('falls back to the offline map when a configured PMTiles basemap cannot be read', async () => {
-    const other = await h.newPage();
-    await other.goto(h.baseUrl + '/' + FIXTURE + '&basemap=/tiles/missing.pmtiles' + CAMERA);
-    await waitForAnalysis(other);
-    await other.waitForFunction(() => (globalThis as unknown as { __parktwin: { map(): { isStyleLoaded(): boolean } | null } }).__parktwin.map()?.isStyleLoaded(), undefined, { timeout: 30_000 });
+    const other = await openedPage('/' + FIXTURE + '&basemap=/tiles/missing.pmtiles' + CAMERA);
+    await mapReady(other);
     const layers = await other.evaluate(() =>
       (globalThis as unknown as { __parktwin: { map(): { getStyle(): { layers: { id: string }[] } } } }).__parktwin.map().getStyle().layers.map((l) => l.id),
     );
@@ -203,9 +210,7 @@ describe('viewer in Chromium (fixture)', () => {
   });
 
   it('lists every problem of a bad file with its feature, field and reason, and downloads them all', async () => {
-    const bad = await h.newPage();
-    await bad.goto(h.baseUrl + '/?plots=/tests/fixtures/browser/plots-with-problems.geojson&subparks=/tests/fixtures/browser/subparks.geojson' + CAMERA);
-    await waitForAnalysis(bad);
+    const bad = await openedPage('/?plots=/tests/fixtures/browser/plots-with-problems.geojson&subparks=/tests/fixtures/browser/subparks.geojson' + CAMERA);
     // 11 features: 3 left out with errors, the 8 others loaded (one with a warning).
     expect(await counts(bad)).toMatchObject({ total: 8 });
     await bad.click('[data-testid="issues-button"]');
@@ -238,9 +243,7 @@ describe('viewer in Chromium (fixture)', () => {
   }, 90_000);
 
   it('opens a plots file from disk, lists its problems, and keeps the plots when a file cannot be read', async () => {
-    const local = await h.newPage();
-    await local.goto(h.baseUrl + '/' + FIXTURE + CAMERA);
-    await waitForAnalysis(local);
+    const local = await openedPage();
     expect((await counts(local)).total).toBe(7);
     await local.setInputFiles('[data-testid="open-file-input"]', 'tests/fixtures/browser/plots-with-problems.geojson');
     await expect.poll(async () => (await counts(local)).total, { timeout: 30_000 }).toBe(8);
@@ -263,10 +266,8 @@ describe('viewer in Chromium (fixture)', () => {
   }, 90_000);
 
   it('paints a plot in the colour its legend gives, per theme', async () => {
-    const themed = await h.newPage();
-    await themed.goto(h.baseUrl + '/' + FIXTURE + CAMERA);
-    await waitForAnalysis(themed);
-    await themed.waitForFunction(() => (globalThis as unknown as { __parktwin: { map(): { isStyleLoaded(): boolean } | null } }).__parktwin.map()?.isStyleLoaded(), undefined, { timeout: 30_000 });
+    const themed = await openedPage();
+    await mapReady(themed);
     await themed.mouse.move(5, 300); // no hover highlight
     const { x, y } = await pagePointOf(themed, ZZ_001_CENTRE);
     const near = (rgb: [number, number, number], hex: string) => {
@@ -284,9 +285,7 @@ describe('viewer in Chromium (fixture)', () => {
   }, 90_000);
 
   it('undoes and redoes a rule edit, and keeps edits in the address so a reload restores them', async () => {
-    const edits = await h.newPage();
-    await edits.goto(h.baseUrl + '/' + FIXTURE + CAMERA);
-    await waitForAnalysis(edits);
+    const edits = await openedPage();
     const before = await counts(edits);
     await edits.click('[data-testid="tab-params"]');
     expect(await edits.isDisabled('[data-testid="params-undo"]')).toBe(true);
@@ -309,9 +308,7 @@ describe('viewer in Chromium (fixture)', () => {
   }, 120_000);
 
   it('draws and picks plots extruded in 3D (by height), and flat again', async () => {
-    const p3d = await h.newPage();
-    await p3d.goto(h.baseUrl + '/' + FIXTURE + CAMERA);
-    await waitForAnalysis(p3d);
+    const p3d = await openedPage();
     await p3d.click('[data-testid="extrusion-height"]');
     await p3d.waitForTimeout(2500); // the camera tilts to 50°
     const { x, y } = await pagePointOf(p3d, ZZ_001_CENTRE);
