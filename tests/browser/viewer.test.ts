@@ -239,6 +239,11 @@ describe('viewer in Chromium (fixture)', () => {
     ]);
     await bad.keyboard.press('Escape');
     await expect.poll(() => bad.locator('[data-testid="issues-dialog"]').count()).toBe(0);
+    // A warning's plot is loaded: its id in the list opens it on the map.
+    await bad.click('[data-testid="issues-button"]');
+    await bad.click('[data-testid="issue-plot"]');
+    await expect.poll(() => bad.textContent('[data-testid="inspector-id"]'), { timeout: 10_000 }).toBe('ZZ-WARN-1');
+    expect(await bad.locator('[data-testid="issues-dialog"]').count()).toBe(0);
     await bad.close();
   }, 90_000);
 

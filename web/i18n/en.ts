@@ -81,6 +81,7 @@ export const en: UiStrings = {
     message: 'Reason',
     error: 'Error',
     warning: 'Warning',
+    show: 'Show this plot on the map',
     download: 'Download all issues (CSV)',
   },
   open: {

@@ -80,6 +80,7 @@ export const zh = {
     message: '说明',
     error: '错误',
     warning: '警告',
+    show: '在地图上查看此地块',
     download: '下载全部问题（CSV）',
   },
   open: {

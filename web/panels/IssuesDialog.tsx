@@ -19,6 +19,12 @@ export function IssuesDialog() {
     await exportIssues();
   };
   const errors = plots.issues.filter((i) => i.severity === 'error').length;
+  // A warning's plot was loaded: show it on the map, with the inspector open.
+  const showPlot = async (id: string) => {
+    close();
+    const { showPlotById } = await import('../app/showPlot.ts');
+    await showPlotById(id);
+  };
   return (
     <div className="modal-backdrop" onClick={close}>
       <div className="modal issues-dialog" role="dialog" aria-label={t('issues.title')} data-testid="issues-dialog" onClick={(e) => e.stopPropagation()}>
@@ -42,7 +48,13 @@ export function IssuesDialog() {
               {plots.issues.map((issue, k) => (
                 <tr key={k} className={issue.severity} data-testid="issue-row">
                   <td className="num">{issue.index >= 0 ? issue.index : '—'}</td>
-                  <td>{issue.id ?? ''}</td>
+                  <td>
+                    {issue.severity === 'warning' && issue.id !== null ? (
+                      <button className="link" title={t('issues.show')} onClick={() => void showPlot(issue.id!)} data-testid="issue-plot">{issue.id}</button>
+                    ) : (
+                      issue.id ?? ''
+                    )}
+                  </td>
                   <td>{t(`issues.${issue.severity}`)}</td>
                   <td>{issue.field ?? ''}</td>
                   <td title={issue.code}>
