@@ -286,6 +286,12 @@ describe('viewer in Chromium (fixture)', () => {
     await expect.poll(async () => near(await screenPixel(themed, x, y), '#c2a5cf'), { timeout: 15_000 }).toBe(true);
     await themed.click('[data-testid="theme-landUse"]');
     await expect.poll(async () => near(await screenPixel(themed, x, y), '#bb9674'), { timeout: 15_000 }).toBe(true);
+    // The legend folds to its title and back.
+    expect(await themed.locator('[data-testid="legend"] li').count()).toBeGreaterThan(2);
+    await themed.click('[data-testid="legend-toggle"]');
+    expect(await themed.locator('[data-testid="legend"] li').count()).toBe(0);
+    await themed.click('[data-testid="legend-toggle"]');
+    expect(await themed.locator('[data-testid="legend"] li').count()).toBeGreaterThan(2);
     await themed.close();
   }, 90_000);
 

@@ -123,6 +123,8 @@ export const en: UiStrings = {
     outlines: 'Plot outlines when zoomed in',
   },
   legend: {
+    collapse: 'Fold the legend',
+    expand: 'Unfold the legend',
     title: 'Legend',
     farBelow50: 'Below 50% of target',
     farBelow75: '50–75% of target',

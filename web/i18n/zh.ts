@@ -122,6 +122,8 @@ export const zh = {
     outlines: '放大后显示地块边线',
   },
   legend: {
+    collapse: '收起图例',
+    expand: '展开图例',
     title: '图例',
     farBelow50: '低于目标 50% 以下',
     farBelow75: '达到目标 50–75%',

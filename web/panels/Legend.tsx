@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LAND_USE_CATEGORIES } from '../../src/index.ts';
 import { useViewStore } from '../stores/viewStore.ts';
@@ -33,6 +34,8 @@ function Swatches({ entries }: { entries: Entry[] }) {
 /** The legend of the current theme, always visible at the bottom left of the map. */
 export function Legend() {
   const { t } = useTranslation();
+  // Folded to its title, the legend frees the lower left of the map (labels there, a projector).
+  const [collapsed, setCollapsed] = useState(false);
   const theme = useViewStore((s) => s.theme);
   const field = useViewStore((s) => s.numericField);
   const column = useColumnStore((s) => s.columns[field]);
@@ -67,10 +70,16 @@ export function Legend() {
   const unitKey = UNIT_KEY_OF_KIND[FIELD_KIND[field] ?? ''];
   const title = theme === 'numeric' ? `${t(`field.${field}`)}${unitKey ? (language === 'zh' ? `（${t(unitKey)}）` : ` (${t(unitKey)})`) : ''}` : t(`theme.${theme}`);
   return (
-    <div className="legend" data-testid="legend">
-      <div className="legend-title">{title}</div>
-      <Swatches entries={entries} />
-      <div className="legend-subpark"><span className="swatch outline" style={{ borderColor: '#1f4e79' }} />{t('legend.subpark')}</div>
+    <div className={collapsed ? 'legend collapsed' : 'legend'} data-testid="legend">
+      <button className="legend-title" onClick={() => setCollapsed(!collapsed)} aria-expanded={!collapsed} title={t(collapsed ? 'legend.expand' : 'legend.collapse')} data-testid="legend-toggle">
+        {title} <span className="legend-chevron" aria-hidden="true">{collapsed ? '▸' : '▾'}</span>
+      </button>
+      {!collapsed && (
+        <>
+          <Swatches entries={entries} />
+          <div className="legend-subpark"><span className="swatch outline" style={{ borderColor: '#1f4e79' }} />{t('legend.subpark')}</div>
+        </>
+      )}
     </div>
   );
 }
