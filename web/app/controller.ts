@@ -12,7 +12,7 @@ import { markAnalysis, markPlotsArrived } from './perfMarks.ts';
 import { keepAddressInStep } from './keepAddressInStep.ts';
 import { recordParamEdits } from './paramsUndo.ts';
 import type { AppConfig } from '../config/appConfig.ts';
-import type { AnalysisProgress, ColumnField, LoadProgress } from '../worker/protocol.ts';
+import type { AnalysisProgress, ColumnField, LoadProgress, LoadRequest, LoadResult } from '../worker/protocol.ts';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -101,6 +101,12 @@ function subscribeDerivedState(): void {
   });
 }
 
+/** Marks the data as loading and has the worker read the plots, with progress into the data store. */
+export function loadInWorker(request: LoadRequest): Promise<LoadResult> {
+  useDataStore.setState(loadStarted);
+  return plotsWorker().load(request, proxy((p: LoadProgress) => useDataStore.setState((s) => loadProgressed(s, p))));
+}
+
 /** `asOfFromLink`: the link named an as-of date, which wins over the one the file suggests. */
 export async function startApp(config: AppConfig, asOfFromLink = false): Promise<void> {
   subscribeDerivedState();
@@ -110,12 +116,8 @@ export async function startApp(config: AppConfig, asOfFromLink = false): Promise
       .then((collection) => collection && useDataStore.setState((s) => subparksLoaded(s, collection)))
       .catch(() => undefined);
   }
-  useDataStore.setState(loadStarted);
   try {
-    const plots = await plotsWorker().load(
-      { plotsUrl: config.plotsUrl, parseThreads: config.parseThreads },
-      proxy((p: LoadProgress) => useDataStore.setState((s) => loadProgressed(s, p))),
-    );
+    const plots = await loadInWorker({ plotsUrl: config.plotsUrl, parseThreads: config.parseThreads });
     markPlotsArrived(plots.durationMs);
     if (plots.dataAsOf && !asOfFromLink) useAnalysisStore.setState((s) => setAsOf(s, plots.dataAsOf!));
     useDataStore.setState((s) => loadFinished(s, plots));

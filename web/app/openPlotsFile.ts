@@ -1,15 +1,12 @@
-import { proxy } from 'comlink';
 import i18next from 'i18next';
-import { plotsWorker } from '../worker/client.ts';
-import { useDataStore, loadStarted, loadProgressed, plotsReplaced, openFailed } from '../stores/dataStore.ts';
+import { useDataStore, plotsReplaced, openFailed } from '../stores/dataStore.ts';
 import { useAnalysisStore, analysisCleared, setAsOf } from '../stores/analysisStore.ts';
 import { useColumnStore, columnsCleared } from '../stores/columnStore.ts';
 import { useFilterStore, EMPTY_FILTERS } from '../stores/filterStore.ts';
 import { useUiStore, selectRow, showToast, setIssuesOpen } from '../stores/uiStore.ts';
 import { flyToBounds } from '../map/mapInstance.ts';
 import { boundsOfPlots } from '../map/homeBounds.ts';
-import { requestAnalysis } from './controller.ts';
-import type { LoadProgress } from '../worker/protocol.ts';
+import { loadInWorker, requestAnalysis } from './controller.ts';
 
 /**
  * Replaces the plots with a file the user opened (file picker or drop). The file is read in the
@@ -18,12 +15,8 @@ import type { LoadProgress } from '../worker/protocol.ts';
  */
 export async function openPlotsFile(file: File): Promise<void> {
   if (useDataStore.getState().status === 'loading') return;
-  useDataStore.setState(loadStarted);
   try {
-    const plots = await plotsWorker().load(
-      { plotsUrl: file.name, plotsFile: file },
-      proxy((p: LoadProgress) => useDataStore.setState((s) => loadProgressed(s, p))),
-    );
+    const plots = await loadInWorker({ plotsUrl: file.name, plotsFile: file });
     useUiStore.setState((s) => selectRow(s, -1));
     useFilterStore.setState({ ...EMPTY_FILTERS });
     useColumnStore.setState(columnsCleared);

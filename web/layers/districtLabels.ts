@@ -1,4 +1,5 @@
 import type { Label } from './labelLayers.ts';
+import { pointInRingXY, signedAreaXY } from '../../src/geo/planarRing.ts';
 import { DEFAULT_CONFIG } from '../config/appConfig.ts';
 
 let districtsUrl = DEFAULT_CONFIG.districtsUrl;
@@ -55,16 +56,6 @@ function distanceToRing(x: number, y: number, ring: number[][]): number {
   return Math.sqrt(best);
 }
 
-function insideRing(x: number, y: number, ring: number[][]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
 /**
  * Where to write a district's name: inside its largest polygon, as far as possible from the
  * district's edges and from the boxes to keep clear (the sub-parks, whose plots and outlines
@@ -76,12 +67,10 @@ export function districtAnchorOf(polygons: number[][][][], avoid: readonly [numb
   let outer = polygons[0][0];
   let outerArea = -1;
   for (const polygon of polygons) {
-    let a = 0;
-    const r = polygon[0];
-    for (let i = 0; i + 1 < r.length; i++) a += r[i][0] * r[i + 1][1] - r[i + 1][0] * r[i][1];
-    if (Math.abs(a) > outerArea) {
-      outerArea = Math.abs(a);
-      outer = r;
+    const a = Math.abs(signedAreaXY(polygon[0]));
+    if (a > outerArea) {
+      outerArea = a;
+      outer = polygon[0];
     }
   }
   const kx = KM_PER_DEG_LAT * Math.cos((centroid[1] * Math.PI) / 180);
@@ -94,7 +83,7 @@ export function districtAnchorOf(polygons: number[][][][], avoid: readonly [numb
   }
   const cx = centroid[0] * kx, cy = centroid[1] * KM_PER_DEG_LAT;
   const scoreAt = (x: number, y: number): number => {
-    if (!insideRing(x, y, ring)) return -Infinity;
+    if (!pointInRingXY(x, y, ring)) return -Infinity;
     let clear = distanceToRing(x, y, ring);
     for (const [w, s, e, n] of boxes) {
       const dx = Math.max(w - x, 0, x - e), dy = Math.max(s - y, 0, y - n);
@@ -104,31 +93,25 @@ export function districtAnchorOf(polygons: number[][][][], avoid: readonly [numb
     return Math.min(clear, 3) - 0.1 * Math.hypot(x - cx, y - cy);
   };
   // A coarse grid over the district, then a finer one around the best coarse point.
-  let best: [number, number] | null = null;
-  let bestScore = -Infinity;
+  const best = { point: null as [number, number] | null, score: -Infinity };
   const search = (x0: number, y0: number, x1: number, y1: number, steps: number) => {
     for (let i = 0; i <= steps; i++) {
       for (let j = 0; j <= steps; j++) {
         const x = x0 + ((x1 - x0) * i) / steps;
         const y = y0 + ((y1 - y0) * j) / steps;
         const score = scoreAt(x, y);
-        if (score > bestScore) {
-          bestScore = score;
-          best = [x, y];
-        }
+        if (score > best.score) Object.assign(best, { point: [x, y], score });
       }
     }
   };
   const steps = 16;
   search(minX, minY, maxX, maxY, steps);
-  const found = best as [number, number] | null;
-  if (found) {
-    const hx = (maxX - minX) / steps, hy = (maxY - minY) / steps;
-    search(found[0] - hx, found[1] - hy, found[0] + hx, found[1] + hy, 8);
-  }
-  const anchor = best as [number, number] | null;
-  if (anchor) return [anchor[0] / kx, anchor[1] / KM_PER_DEG_LAT];
-  return best ?? centroid;
+  if (!best.point) return centroid;
+  const [bx, by] = best.point;
+  const hx = (maxX - minX) / steps, hy = (maxY - minY) / steps;
+  search(bx - hx, by - hy, bx + hx, by + hy, 8);
+  const [x, y] = best.point;
+  return [x / kx, y / KM_PER_DEG_LAT];
 }
 
 export interface DistrictLabel extends Label {
@@ -145,13 +128,7 @@ export function districtLabelsOf(collection: GeoJSON.FeatureCollection, language
     if (!text || !g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) continue;
     const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
     const point = districtAnchorOf(polygons, avoid);
-    let area = 0;
-    for (const polygon of polygons) {
-      const r = polygon[0];
-      let a = 0;
-      for (let i = 0; i + 1 < r.length; i++) a += r[i][0] * r[i + 1][1] - r[i + 1][0] * r[i][1];
-      area += Math.abs(a) / 2;
-    }
+    const area = polygons.reduce((sum, polygon) => sum + Math.abs(signedAreaXY(polygon[0])), 0);
     if (point) labels.push({ text, lonLat: point, area });
   }
   return labels;

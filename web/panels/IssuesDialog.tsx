@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useUiStore, setIssuesOpen } from '../stores/uiStore.ts';
 import { useDataStore } from '../stores/dataStore.ts';
 import { countText } from '../format/numbers.ts';
+import { showPlotById } from '../app/showPlot.ts';
 
 /**
  * The problems found in the loaded file, each with its feature, field and reason: bad input is
@@ -22,7 +23,6 @@ export function IssuesDialog() {
   // A warning's plot was loaded: show it on the map, with the inspector open.
   const showPlot = async (id: string) => {
     close();
-    const { showPlotById } = await import('../app/showPlot.ts');
     await showPlotById(id);
   };
   return (

@@ -2,9 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { plotsWorker } from '../worker/client.ts';
 import { useDataStore } from '../stores/dataStore.ts';
-import { useUiStore, selectRow } from '../stores/uiStore.ts';
+import { useUiStore } from '../stores/uiStore.ts';
 import type { SearchHit } from '../worker/protocol.ts';
-import { flyToBounds } from '../map/mapInstance.ts';
+import { showPlotAtRow } from '../app/showPlot.ts';
 
 /** Search by plot id, name or enterprise; the worker scans its table, the main thread only shows hits. */
 export function SearchBox() {
@@ -34,8 +34,7 @@ export function SearchBox() {
   }, [query, ready]);
 
   const choose = (hit: SearchHit) => {
-    useUiStore.setState((s) => selectRow(s, hit.row));
-    void plotsWorker().plotDetail(hit.row).then((d) => flyToBounds(d.bounds, 17));
+    void showPlotAtRow(hit.row);
     setHits(null);
     chosenRef.current = hit.id;
     setQuery(hit.id);

@@ -3,5 +3,5 @@
  * (src/index.ts), so the worker bundle holds only what it names here.
  */
 export { analyze, explainFlags, defaultLandUseTable, readPlots, type FlagExplanation, type LandUseTable } from '../../src/index.ts';
-export { parseFeatureBatch, batchReplyOf, createBatchWorkerPool, ParseWorkerError } from '../../src/index.ts';
+export { parseFeatureBatch, batchReplyOf, buffersOf, createBatchWorkerPool, ParseWorkerError } from '../../src/index.ts';
 export type { BatchRequest, BatchReply, BatchWorkerPool, BatchWorkerPort } from '../../src/index.ts';

@@ -1,25 +1,8 @@
 /** Planar geometry on metric x,y rings (open: the first vertex is not repeated). */
-export type XY = [number, number];
+import type { XY } from '../../../src/geo/planarRing.ts';
+export type { XY } from '../../../src/geo/planarRing.ts';
+export { pointInRingXY, signedAreaXY } from '../../../src/geo/planarRing.ts';
 export type XYRing = XY[];
-
-/** Shoelace area, counter-clockwise positive. */
-export function signedAreaXY(ring: readonly XY[]): number {
-  let sum = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    sum += ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
-  }
-  return sum / 2;
-}
-
-export function pointInRingXY(x: number, y: number, ring: readonly XY[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
 
 /** Proper crossing of segments ab and cd (touching does not count). */
 export function segmentsCross(a: XY, b: XY, c: XY, d: XY): boolean {
