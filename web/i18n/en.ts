@@ -12,6 +12,7 @@ export const en: UiStrings = {
     'invalid-leading-industries': 'Invalid leading industries',
     'too-many-leading-industries': 'More than three leading industries',
     'invalid-targets': 'Invalid targets',
+    'invalid-target-year': 'Invalid target year',
     'not-a-feature-collection': 'Not a FeatureCollection',
     'not-feature-collection': 'Not a FeatureCollection',
     'coordinates-out-of-range': 'Coordinates out of range',

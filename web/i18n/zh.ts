@@ -11,6 +11,7 @@ export const zh = {
     'invalid-leading-industries': '主导产业无效',
     'too-many-leading-industries': '主导产业超过三个',
     'invalid-targets': '目标值无效',
+    'invalid-target-year': '目标年份无效',
     'not-a-feature-collection': '不是要素集合',
     'not-feature-collection': '不是要素集合',
     'coordinates-out-of-range': '坐标超出经纬度范围',
