@@ -1,8 +1,4 @@
-import { NUMERIC_FIELDS, DATE_FIELDS, MISSING_DAY, LAND_USE_CATEGORIES, type PlotTable } from '../../src/index.ts';
-
-function isoOfDay(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
-}
+import { NUMERIC_FIELDS, DATE_FIELDS, MISSING_DAY, LAND_USE_CATEGORIES, dayToIso, type PlotTable } from '../../src/index.ts';
 
 /** A plot's attributes rebuilt from the table, keys as in the data contract; missing values left out. */
 export function propertiesOfRow(table: PlotTable, row: number): Record<string, unknown> {
@@ -21,7 +17,7 @@ export function propertiesOfRow(table: PlotTable, row: number): Record<string, u
   }
   for (const field of DATE_FIELDS) {
     const d = table.dates[field][row];
-    if (d !== MISSING_DAY) props[field] = isoOfDay(d);
+    if (d !== MISSING_DAY) props[field] = dayToIso(d);
   }
   const evaluations = [];
   for (let e = table.evalOffsets[row]; e < table.evalOffsets[row + 1]; e++) {
