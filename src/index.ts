@@ -12,6 +12,7 @@ export { createPlotTableBuilder, type PlotTableBuilder } from './validate/plotTa
 export { defaultLandUseTable, landUseTableFromEntries, type LandUseTable } from './landuse/index.ts';
 export { localProjection, projectLonLat, unprojectXY, type LocalProjection } from './geo/localProjection.ts';
 export { geoJsonPolygonAreaM2 } from './geo/ringArea.ts';
+export { pointInRingXY, signedAreaXY, type XY } from './geo/planarRing.ts';
 export { groupOutline } from './analysis/groupOutline.ts';
 export { validateSubparks } from './validate/validateSubparks.ts';
 export { mergePlotTableParts, type PlotTablePart } from './validate/plotTableParts.ts';
@@ -19,3 +20,6 @@ export { plotPropertiesOfRow } from './validate/plotPropertiesOfRow.ts';
 export { tableToFeatureCollection, plotFeatureOfRow } from './validate/tableToFeatureCollection.ts';
 export * from './io/index.ts';
 export * from './report/index.ts';
+// The reader's stages, which the splitter benchmark (scripts/bench/splitter.ts) measures one by one.
+export { ArrayElementScanner } from './io/arrayElementScanner.ts';
+export { FeatureDecoder } from './io/featureDecoder.ts';

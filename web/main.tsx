@@ -7,13 +7,16 @@ import { appConfigOfSearch } from './config/appConfig.ts';
 import { hashOfLinkState, readLinkState } from './config/linkState.ts';
 import { applyLinkState } from './app/applyLinkState.ts';
 import { startApp } from './app/controller.ts';
+import { recordParamEdits } from './app/paramsUndo.ts';
 import { exposeTestHooks } from './app/testHooks.ts';
 
 const config = appConfigOfSearch(location.search);
 const { link, rejected } = readLinkState(location.hash);
 // A bad part never stays in the address, where every reload would meet it again.
 if (rejected.length) history.replaceState(history.state, '', location.pathname + location.search + hashOfLinkState(link));
+// Edits are recorded from here on: the link's rules are the starting point, not an edit to undo.
 applyLinkState(link);
+recordParamEdits();
 exposeTestHooks();
 void startApp(config, link.asOf !== null);
 void import('./bootstrap.tsx').then(({ renderApp }) => renderApp(config, link, rejected));
