@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness, waitForAnalysis, type Harness } from './harness.ts';
 
@@ -6,6 +6,17 @@ const FIXTURE = '?plots=/tests/fixtures/browser/plots.geojson&subparks=/tests/fi
 const CAMERA = '#c=121.462,31.024,14.2,0,0&asof=2025-06-30';
 
 let h: Harness;
+/** Pages this file opened; closed after each test even when it failed, so a failure does not slow the next. */
+const pages: Page[] = [];
+async function newPage(): Promise<Page> {
+  const page = await newPage();
+  pages.push(page);
+  return page;
+}
+
+afterEach(async () => {
+  for (const page of pages.splice(0)) await page.close().catch(() => undefined);
+});
 
 beforeAll(async () => {
   h = await startHarness();
@@ -30,7 +41,7 @@ const hooksOf = (p: Page) => p.evaluate(() => {
 
 describe('trust (issue 7) in Chromium', () => {
   it('ignores bad parts of the address with a notice naming them, and never writes them back', async () => {
-    const page = await h.newPage();
+    const page = await newPage();
     await page.goto(h.baseUrl + '/' + FIXTURE + '#p=toString:1,weakYears:0.5&asof=2025-02-30&theme=flags');
     await waitForAnalysis(page);
     await expect.poll(() => page.textContent('[data-testid="toast"]')).toContain('toString');
@@ -49,21 +60,19 @@ describe('trust (issue 7) in Chromium', () => {
     await waitForAnalysis(page);
     expect((await hooksOf(page)).error).toBeNull();
     expect(await page.locator('[data-testid="toast"]').count()).toBe(0);
-    await page.close();
   });
 
   it('refuses a data URL from another origin with a message, and fetches nothing from it', async () => {
-    const page = await h.newPage();
+    const page = await newPage();
     await page.goto(h.baseUrl + '/?plots=https://example.com/plots.geojson&subparks=//example.org/subparks.geojson' + CAMERA);
     await expect.poll(() => page.textContent('[data-testid="toast"]')).toContain('https://example.com/plots.geojson');
     expect(await page.textContent('[data-testid="toast"]')).toContain('//example.org/subparks.geojson');
     await waitForAnalysis(page, 120_000);
     expect(h.outsideRequests).toEqual([]);
-    await page.close();
   }, 150_000);
 
   it('has a Content-Security-Policy that blocks any other request, and the map works under it', async () => {
-    const page = await h.newPage();
+    const page = await newPage();
     await page.goto(h.baseUrl + '/' + FIXTURE + CAMERA);
     await waitForAnalysis(page);
     const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
@@ -79,11 +88,10 @@ describe('trust (issue 7) in Chromium', () => {
     expect(h.cspViolations.slice(before).join('\n')).toContain('example.com');
     // That violation was this test's own; any other fails the file in close().
     h.cspViolations.splice(before);
-    await page.close();
   });
 
   it('says so when an export fails', async () => {
-    const page = await h.newPage();
+    const page = await newPage();
     await page.goto(h.baseUrl + '/' + FIXTURE + CAMERA);
     await waitForAnalysis(page);
     // The export code loads on demand; a server that no longer answers makes the export fail.
@@ -91,11 +99,10 @@ describe('trust (issue 7) in Chromium', () => {
     await page.click('[data-testid="export-button"]');
     await page.click('[data-testid="export-csv"]');
     await expect.poll(() => page.textContent('[data-testid="toast"]')).toContain('导出失败');
-    await page.close();
   });
 
   it('refuses, with a message, a file opened while another is still loading', async () => {
-    const page = await h.newPage();
+    const page = await newPage();
     // Hold the served plots file until the second file has been tried.
     let release: () => void = () => undefined;
     const held = new Promise<void>((r) => (release = r));
@@ -112,6 +119,5 @@ describe('trust (issue 7) in Chromium', () => {
     await waitForAnalysis(page);
     // The served file loaded; the refused one did not replace it.
     expect((await hooksOf(page)).total).toBe(7);
-    await page.close();
   });
 });
