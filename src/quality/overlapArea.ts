@@ -3,6 +3,8 @@ import { endRingOf, firstRingOf, type PlotRings } from './plotRings.ts';
 /** Points closer than this to an edge lie on it (metres): well below what degrees carry (~0.1 mm). */
 const ON_EDGE_M = 1e-6;
 const ON_EDGE_SQ = ON_EDGE_M * ON_EDGE_M;
+/** Edges meeting at a smaller angle (squared sine) count as parallel. */
+const PARALLEL_SIN_SQ = 1e-20;
 
 const OUTSIDE = 0;
 const INSIDE = 1;
@@ -56,25 +58,24 @@ function boundaryInside(xy: Float64Array, g: PlotRings, p: number, q: number, co
           const cx = xy[2 * w], cy = xy[2 * w + 1];
           const sx = xy[2 * w + 2] - cx, sy = xy[2 * w + 3] - cy;
           const qx = cx - ax, qy = cy - ay;
-          let t = -1;
+          if (n + 3 >= cuts.length) {
+            const grown = new Float64Array(cuts.length * 2);
+            grown.set(cuts);
+            cuts = grown;
+          }
+          // A crossing, unless the edges are (nearly) parallel, where the crossing point is
+          // ill-conditioned and the vertex test below finds the cut instead.
           const denom = rx * sy - ry * sx;
-          if (denom !== 0) {
-            const tt = (qx * sy - qy * sx) / denom;
+          if (denom * denom > PARALLEL_SIN_SQ * lenSq * (sx * sx + sy * sy)) {
+            const t = (qx * sy - qy * sx) / denom;
             const u = (qx * ry - qy * rx) / denom;
-            if (u >= 0 && u <= 1) t = tt;
+            if (u >= 0 && u <= 1 && t > 0 && t < 1) cuts[n++] = t;
           }
-          if (!(t > 0 && t < 1)) {
-            const tv = (qx * rx + qy * ry) / lenSq;
+          // q's vertex lying on the edge (a T-junction, or the end of a shared stretch).
+          const tv = (qx * rx + qy * ry) / lenSq;
+          if (tv > 0 && tv < 1) {
             const ex = ax + tv * rx - cx, ey = ay + tv * ry - cy;
-            if (tv > 0 && tv < 1 && ex * ex + ey * ey < ON_EDGE_SQ) t = tv;
-          }
-          if (t > 0 && t < 1) {
-            if (n + 1 >= cuts.length) {
-              const grown = new Float64Array(cuts.length * 2);
-              grown.set(cuts);
-              cuts = grown;
-            }
-            cuts[n++] = t;
+            if (ex * ex + ey * ey < ON_EDGE_SQ) cuts[n++] = tv;
           }
         }
       }
