@@ -17,4 +17,5 @@ export { mergePlotTableParts, type PlotTablePart } from './validate/plotTablePar
 export { plotPropertiesOfRow } from './validate/plotPropertiesOfRow.ts';
 export { tableToFeatureCollection, plotFeatureOfRow } from './validate/tableToFeatureCollection.ts';
 export * from './io/index.ts';
+export * from './quality/index.ts';
 export * from './report/index.ts';

@@ -2,6 +2,7 @@ import Flatbush from 'flatbush';
 import type { PlotTable } from '../schema/index.ts';
 import type { QualityFinding } from './qualityFinding.ts';
 import { overlapAreaM2 } from './overlapArea.ts';
+import { overlapCertainlyBelow } from './overlapBound.ts';
 import type { TableInMetres } from './tableInMetres.ts';
 
 function round2(x: number): number {
@@ -10,8 +11,8 @@ function round2(x: number): number {
 
 /**
  * Pairs of plots whose interiors overlap by at least `minM2`: candidates are the pairs whose
- * bounding boxes overlap by at least `minM2` (a flatbush query per plot), then the exact
- * intersection area decides. `skipPair(a, b)` leaves out pairs reported otherwise (duplicates).
+ * bounding boxes overlap by at least `minM2` (a flatbush query per plot); a slab bound rules out
+ * most neighbours that merely touch (overlapBound.ts); the exact intersection area decides the rest. `skipPair(a, b)` leaves out pairs reported otherwise (duplicates).
  * `areaM2[p]` is each plot's own area, for the share in the message.
  */
 export function findOverlaps(
@@ -36,7 +37,7 @@ export function findOverlaps(
       const w = Math.min(ax1, bboxes[4 * b + 2]) - Math.max(ax0, bboxes[4 * b]);
       const h = Math.min(ay1, bboxes[4 * b + 3]) - Math.max(ay0, bboxes[4 * b + 1]);
       if (w * h < minM2) continue;
-      if (skipPair(a, b)) continue;
+      if (skipPair(a, b) || overlapCertainlyBelow(xy, table, a, b, minM2)) continue;
       const overlap = overlapAreaM2(xy, table, a, b);
       if (overlap < minM2) continue;
       const [first, second] = table.sourceIndex[a] <= table.sourceIndex[b] ? [a, b] : [b, a];
