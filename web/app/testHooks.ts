@@ -5,6 +5,7 @@ import { useViewStore } from '../stores/viewStore.ts';
 import { useUiStore } from '../stores/uiStore.ts';
 import { useMaskStore } from '../stores/maskStore.ts';
 import { useCursorStore } from '../stores/cursorStore.ts';
+import { useQualityStore } from '../stores/qualityStore.ts';
 import { mapInstance } from '../map/mapInstance.ts';
 import { requestAnalysis } from './controller.ts';
 
@@ -21,6 +22,7 @@ export function exposeTestHooks(): void {
     ui: useUiStore,
     mask: useMaskStore,
     cursor: useCursorStore,
+    quality: useQualityStore,
     map: mapInstance,
     requestAnalysis,
   };
