@@ -50,7 +50,7 @@ export function QualityFindings({ onShowPlot }: { onShowPlot: (id: string) => vo
                   )}
                   {f.plotIds.length > 6 && <span> … (+{f.plotIds.length - 6})</span>}
                 </td>
-                <td className="num">{f.severity === 'warning' ? `${decimalText(f.measure, language)} ${t(`quality.unit.${f.unit}`)}` : ''}</td>
+                <td className="num">{f.kind === 'invalid-geometry' || f.kind === 'repaired-geometry' ? '' : `${decimalText(f.measure, language)} ${t(`quality.unit.${f.unit}`)}`}</td>
                 <td>{f.message}</td>
               </tr>
             ))}
