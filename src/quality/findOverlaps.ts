@@ -13,7 +13,8 @@ function round2(x: number): number {
  * Pairs of plots whose interiors overlap by at least `minM2`: candidates are the pairs whose
  * bounding boxes overlap by at least `minM2` (a flatbush query per plot); a slab bound rules out
  * most neighbours that merely touch (overlapBound.ts); the exact intersection area decides the rest. `skipPair(a, b)` leaves out pairs reported otherwise (duplicates).
- * `areaM2[p]` is each plot's own area, for the share in the message.
+ * `areaM2[p]` is each plot's own area, for the share in the message. Every overlapping plot is
+ * marked in `problemRows`; at most `listMax` overlaps become findings, `total` counts them all.
  */
 export function findOverlaps(
   table: PlotTable,
@@ -21,10 +22,13 @@ export function findOverlaps(
   areaM2: Float64Array,
   minM2: number,
   skipPair: (a: number, b: number) => boolean,
-): QualityFinding[] {
+  listMax: number,
+  problemRows: Uint8Array,
+): { findings: QualityFinding[]; total: number } {
   const n = table.count;
   const findings: QualityFinding[] = [];
-  if (n < 2) return findings;
+  let total = 0;
+  if (n < 2) return { findings, total };
   const { xy, bboxes } = metres;
   const index = new Flatbush(n);
   for (let p = 0; p < n; p++) index.add(bboxes[4 * p], bboxes[4 * p + 1], bboxes[4 * p + 2], bboxes[4 * p + 3]);
@@ -40,6 +44,11 @@ export function findOverlaps(
       if (skipPair(a, b) || overlapCertainlyBelow(xy, table, a, b, minM2)) continue;
       const overlap = overlapAreaM2(xy, table, a, b);
       if (overlap < minM2) continue;
+      total++;
+      problemRows[a] = 1;
+      problemRows[b] = 1;
+      // Past the list limit the overlap is counted and drawn, not listed (see qualityReport.ts).
+      if (findings.length >= listMax) continue;
       const [first, second] = table.sourceIndex[a] <= table.sourceIndex[b] ? [a, b] : [b, a];
       const idA = table.ids[first], idB = table.ids[second];
       const shareA = Math.round((overlap / areaM2[first]) * 100);
@@ -57,5 +66,5 @@ export function findOverlaps(
       });
     }
   }
-  return findings;
+  return { findings, total };
 }

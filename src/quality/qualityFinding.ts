@@ -10,7 +10,7 @@ export const QUALITY_KINDS = [
 export type QualityKind = (typeof QUALITY_KINDS)[number];
 
 /** What a finding's `measure` counts. */
-export type QualityUnit = 'm2' | 'm' | 'plots' | 'rings';
+export type QualityUnit = 'm2' | 'm' | 'plots' | 'pairs';
 
 /**
  * One problem found in the data before analysis: the plots it concerns, what kind it is, how big
@@ -38,11 +38,19 @@ export interface QualitySettings {
   overlapMinM2: number;
   /** A polygon whose mean width (2 × area / perimeter) is below this is a sliver (m). */
   sliverMaxWidthM: number;
+  /**
+   * Overlaps listed one by one at most; past it one finding (code `overlaps-not-listed`) says how
+   * many more there are. Overlaps are the one kind that can outnumber the plots many times over
+   * (whole layers stacked on each other), which would make a report of gigabytes.
+   */
+  overlapListMax: number;
 }
 
 export interface QualityReport {
   settings: QualitySettings;
-  /** Findings per kind (every kind present, 0 when none). */
+  /** Problems found per kind (every kind present, 0 when none); overlaps counted even when not listed. */
   counts: Record<QualityKind, number>;
   findings: QualityFinding[];
+  /** 1 for each table row some problem concerns (listed or not): what the viewer outlines. */
+  problemRows: Uint8Array;
 }

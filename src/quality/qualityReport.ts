@@ -13,7 +13,7 @@ import { geometryIssueFindings } from './geometryIssueFindings.ts';
  * which over a 100 m edge makes overlaps well under 1 m²; anything a planner would act on is
  * larger. 2 m: see findSlivers.ts.
  */
-export const DEFAULT_QUALITY_SETTINGS: QualitySettings = { overlapMinM2: 1, sliverMaxWidthM: 2 };
+export const DEFAULT_QUALITY_SETTINGS: QualitySettings = { overlapMinM2: 1, sliverMaxWidthM: 2, overlapListMax: 100_000 };
 
 export interface QualityOptions extends Partial<QualitySettings> {
   landUse: LandUseTable;
@@ -31,16 +31,19 @@ export function qualityReport(table: PlotTable, options: QualityOptions): Qualit
   const settings: QualitySettings = {
     overlapMinM2: options.overlapMinM2 ?? DEFAULT_QUALITY_SETTINGS.overlapMinM2,
     sliverMaxWidthM: options.sliverMaxWidthM ?? DEFAULT_QUALITY_SETTINGS.sliverMaxWidthM,
+    overlapListMax: options.overlapListMax ?? DEFAULT_QUALITY_SETTINGS.overlapListMax,
   };
+  const problemRows = new Uint8Array(table.count);
   const metres = tableInMetres(table);
   const measures = plotMeasures(table, metres.xy);
   const duplicates = findDuplicates(table, measures.areaM2);
   const groupOf = duplicates.groupOf;
-  const overlaps = findOverlaps(table, metres, measures.areaM2, settings.overlapMinM2, (a, b) => groupOf[a] >= 0 && groupOf[a] === groupOf[b]);
+  const sameGroup = (a: number, b: number) => groupOf[a] >= 0 && groupOf[a] === groupOf[b];
+  const overlaps = findOverlaps(table, metres, measures.areaM2, settings.overlapMinM2, sameGroup, settings.overlapListMax, problemRows);
   const findings: QualityFinding[] = [
     ...geometryIssueFindings(table, options.issues ?? []),
     ...duplicates.findings,
-    ...overlaps,
+    ...overlaps.findings,
     ...findSlivers(table, measures, settings.sliverMaxWidthM),
     ...findUnknownLandUse(table, options.landUse),
   ];
@@ -49,12 +52,29 @@ export function qualityReport(table: PlotTable, options: QualityOptions): Qualit
   findings.sort((a, b) => order.get(a.kind)! - order.get(b.kind)! || (a.kind === 'unknown-land-use' ? 0 : a.indexes[0] - b.indexes[0] || (a.indexes[1] ?? 0) - (b.indexes[1] ?? 0)));
   const counts = Object.fromEntries(QUALITY_KINDS.map((k) => [k, 0])) as Record<QualityKind, number>;
   for (const f of findings) counts[f.kind]++;
-  return { settings, counts, findings };
+  const unlisted = overlaps.total - overlaps.findings.length;
+  if (unlisted > 0) {
+    counts.overlap += unlisted;
+    const at = findings.findIndex((f) => order.get(f.kind)! > order.get('overlap')!);
+    findings.splice(at < 0 ? findings.length : at, 0, {
+      kind: 'overlap',
+      severity: 'warning',
+      code: 'overlaps-not-listed',
+      plotIds: [],
+      indexes: [],
+      rows: [],
+      measure: unlisted,
+      unit: 'pairs',
+      message:
+        `${unlisted} more overlapping pairs are not listed: the report lists the first ${settings.overlapListMax} found ` +
+        `(of ${overlaps.total}); their plots are still marked on the map. So many usually means whole layers lie on top of each other`,
+    });
+  }
+  for (const f of findings) for (const r of f.rows) problemRows[r] = 1;
+  return { settings, counts, findings, problemRows };
 }
 
-/** Table rows named by any finding, as a 0/1 mask per row (what the viewer's map layer draws). */
-export function qualityRowMask(table: PlotTable, report: QualityReport): Uint8Array {
-  const mask = new Uint8Array(table.count);
-  for (const f of report.findings) for (const r of f.rows) mask[r] = 1;
-  return mask;
+/** A copy of the rows some problem concerns, as a 0/1 mask per row (what the viewer's map layer draws). */
+export function qualityRowMask(report: QualityReport): Uint8Array {
+  return report.problemRows.slice();
 }

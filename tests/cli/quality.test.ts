@@ -28,7 +28,7 @@ describe('parktwin analyze: the data-quality report (real process)', () => {
     expect(Object.keys(report).slice(-2)).toEqual(['issues', 'quality']);
     expect(report.plots).toHaveLength(8); // the bow-tie is left out, and listed
     const { settings, counts, findings } = report.quality;
-    expect(settings).toEqual({ overlapMinM2: 1, sliverMaxWidthM: 2 });
+    expect(settings).toEqual({ overlapMinM2: 1, sliverMaxWidthM: 2, overlapListMax: 100000 });
     expect(counts).toEqual({ 'invalid-geometry': 1, 'repaired-geometry': 1, 'duplicate-geometry': 1, overlap: 1, sliver: 1, 'unknown-land-use': 1 });
     const summary = findings.map((f) => [f.kind, f.severity, f.code, f.plotIds, f.indexes, f.unit]);
     expect(summary).toEqual([

@@ -99,7 +99,23 @@ describe('qualityReport', () => {
     const strict = qualityReport(table, { landUse: defaultLandUseTable(), overlapMinM2: 150, sliverMaxWidthM: 60 });
     expect(strict.counts.overlap).toBe(0);
     expect(strict.counts.sliver).toBe(2);
-    expect(strict.settings).toEqual({ overlapMinM2: 150, sliverMaxWidthM: 60 });
+    expect(strict.settings).toEqual({ overlapMinM2: 150, sliverMaxWidthM: 60, overlapListMax: 100_000 });
+  });
+
+  it('lists at most overlapListMax overlaps, counts them all, says how many are not listed and still marks their plots', () => {
+    // A 4 × 1 row of 100 m squares, each shifted 10 m into the next: 3 overlaps of 1000 m².
+    const features = [0, 1, 2, 3].map((k) => plotFeature(`R${k}`, [rect(90 * k, 0, 90 * k + 100, 100)]));
+    features.push(plotFeature('alone', [rect(0, 500, 100, 600)]));
+    const { table } = tableOf(features);
+    const report = qualityReport(table, { landUse: defaultLandUseTable(), overlapListMax: 1 });
+    expect(report.counts.overlap).toBe(3);
+    const overlaps = report.findings.filter((f) => f.kind === 'overlap');
+    expect(overlaps.map((f) => [f.code, f.plotIds, f.measure, f.unit])).toEqual([
+      ['overlap', ['R0', 'R1'], expect.closeTo(1000, 0), 'm2'],
+      ['overlaps-not-listed', [], 2, 'pairs'],
+    ]);
+    expect(overlaps[1].message).toContain('2 more overlapping pairs are not listed');
+    expect(Array.from(report.problemRows)).toEqual([1, 1, 1, 1, 0]);
   });
 });
 

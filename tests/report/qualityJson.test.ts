@@ -15,9 +15,10 @@ function syntheticQuality(findingCount: number): QualityReport {
     message: `plots a${i} and b${i} overlap by ${i + 0.5} m² — 重叠`,
   }));
   return {
-    settings: { overlapMinM2: 1, sliverMaxWidthM: 2 },
+    settings: { overlapMinM2: 1, sliverMaxWidthM: 2, overlapListMax: 100_000 },
     counts: { 'invalid-geometry': 0, 'repaired-geometry': 0, 'duplicate-geometry': 0, overlap: findingCount, sliver: 0, 'unknown-land-use': 0 },
     findings,
+    problemRows: new Uint8Array(2 * findingCount).fill(1),
   };
 }
 

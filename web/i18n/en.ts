@@ -380,7 +380,7 @@ export const en: UiStrings = {
       m2: 'm²',
       m: 'm',
       plots: 'plots',
-      rings: 'rings',
+      pairs: 'pairs',
     },
   },
 };

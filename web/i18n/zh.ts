@@ -377,7 +377,7 @@ export const zh = {
       m2: '平方米',
       m: '米',
       plots: '宗',
-      rings: '个环',
+      pairs: '对',
     },
   },
 };

@@ -16,13 +16,13 @@ export function qualityOfTable(table: PlotTable, issues: readonly InputIssue[]):
 }
 
 /** What the main thread gets: counts, the first findings without their rows, and the row mask. */
-export function qualityPayloadOf(table: PlotTable, report: QualityReport, durationMs: number): QualityPayload {
+export function qualityPayloadOf(report: QualityReport, durationMs: number): QualityPayload {
   return {
     settings: report.settings,
     counts: report.counts,
     findingCount: report.findings.length,
     findings: report.findings.slice(0, FINDINGS_SHOWN).map(({ rows: _rows, ...rest }) => rest),
-    rowMask: qualityRowMask(table, report),
+    rowMask: qualityRowMask(report),
     durationMs,
   };
 }

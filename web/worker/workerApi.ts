@@ -210,7 +210,7 @@ export function createWorkerApi(fetchImpl: typeof fetch = fetch) {
       const t = requireTable();
       const started = performance.now();
       quality ??= qualityOfTable(t, issues);
-      return transferred(qualityPayloadOf(t, quality, performance.now() - started));
+      return transferred(qualityPayloadOf(quality, performance.now() - started));
     },
 
     /** Every data-quality finding as CSV (without BOM). */
