@@ -37,8 +37,8 @@ beforeAll(async () => {
   page = await h.newPage();
   await page.goto(h.baseUrl + '/' + FIXTURE + CAMERA);
   await waitForAnalysis(page);
-  await page.waitForFunction(() => ((globalThis as unknown as { __parktwin: QualityHooks }).__parktwin.quality.getState().quality?.findingCount ?? 0) > 0, undefined, { timeout: 30_000 });
-  await page.waitForFunction(() => (globalThis as unknown as { __parktwin: { map(): { isStyleLoaded(): boolean } | null } }).__parktwin.map()?.isStyleLoaded(), undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => ((globalThis as unknown as { __parktwin: QualityHooks }).__parktwin.quality.getState().quality?.findingCount ?? 0) > 0, undefined, { timeout: 90_000 });
+  await page.waitForFunction(() => (globalThis as unknown as { __parktwin: { map(): { isStyleLoaded(): boolean } | null } }).__parktwin.map()?.isStyleLoaded(), undefined, { timeout: 90_000 });
 }, 180_000);
 
 afterAll(async () => {
@@ -47,7 +47,7 @@ afterAll(async () => {
 
 describe('data quality in the viewer (Chromium)', () => {
   it('lists the overlap, the duplicate, the sliver and the other findings in the issues dialog', async () => {
-    await page.click('[data-testid="quality-button"]');
+    await page.click('[data-testid="quality-button"]', { timeout: 60_000 });
     await page.waitForSelector('[data-testid="issues-dialog"] [data-testid="quality-row"]');
     const rows = await page.$$eval('[data-testid="quality-row"]', (trs) => trs.map((tr) => [tr.getAttribute('data-kind'), ...[...tr.querySelectorAll('td')].map((td) => td.textContent)]));
     expect(rows.map((r) => r[0])).toEqual(['invalid-geometry', 'repaired-geometry', 'duplicate-geometry', 'overlap', 'sliver', 'unknown-land-use']);
