@@ -17,6 +17,8 @@ interface QualityFigures {
   vertices: number;
   buildSeconds: number;
   qualitySeconds: number;
+  /** CPU time (user + system) of the report: on a shared machine wall time overstates it. */
+  qualityCpuSeconds: number;
   counts: Record<QualityKind, number>;
   peakRssBytes: number;
 }
@@ -35,9 +37,12 @@ async function child(plots: number): Promise<QualityFigures> {
   const { table, issues } = builder.finish();
   const buildSeconds = (performance.now() - t) / 1000;
   t = performance.now();
+  const cpu = process.cpuUsage();
   const report = qualityReport(table, { landUse: defaultLandUseTable(), issues });
   const qualitySeconds = (performance.now() - t) / 1000;
-  return { plots: table.count, vertices: table.lonLat.length / 2, buildSeconds, qualitySeconds, counts: report.counts, peakRssBytes: process.resourceUsage().maxRSS * 1024 };
+  const used = process.cpuUsage(cpu);
+  const qualityCpuSeconds = (used.user + used.system) / 1e6;
+  return { plots: table.count, vertices: table.lonLat.length / 2, buildSeconds, qualitySeconds, qualityCpuSeconds, counts: report.counts, peakRssBytes: process.resourceUsage().maxRSS * 1024 };
 }
 
 function runChild(plots: number): Promise<QualityFigures> {
@@ -64,12 +69,13 @@ if (argv[0] === '--child') {
   console.log('\nsynthetic plots → PlotTable (in memory) → qualityReport, one fresh process per size\n');
   console.log(
     textTable(
-      ['plots', 'vertices', 'validate s', 'quality s', 'plots/s', ...QUALITY_KINDS, 'peak RSS MB'],
+      ['plots', 'vertices', 'validate s', 'quality s', 'quality CPU s', 'plots/s', ...QUALITY_KINDS, 'peak RSS MB'],
       results.map((f) => [
         count(f.plots),
         count(f.vertices),
         sec(f.buildSeconds),
         sec(f.qualitySeconds),
+        sec(f.qualityCpuSeconds),
         count(Math.round(f.plots / f.qualitySeconds)),
         ...QUALITY_KINDS.map((k) => count(f.counts[k])),
         mb(f.peakRssBytes),
