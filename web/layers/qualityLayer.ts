@@ -6,10 +6,14 @@ export const QUALITY_OUTLINE_RGBA: [number, number, number, number] = [230, 0, 2
 export const QUALITY_OUTLINE_HEX = '#e600e6';
 const WIDTH_PIXELS = 3;
 
-/** Paths of the shown plots that a data-quality finding names (rowMask from the worker). */
-export function qualityPathsOf(geometry: PlotGeometry, rowMask: Uint8Array, shown: Uint8Array): RingPaths {
+/** Paths of the shown plots in view ([west, south, east, north]) that a data-quality finding names (rowMask from the worker). */
+export function qualityPathsOf(geometry: PlotGeometry, rowMask: Uint8Array, shown: Uint8Array, view: readonly number[]): RingPaths {
+  const [west, south, east, north] = view;
+  const b = geometry.bounds;
   const rows: number[] = [];
-  for (let p = 0; p < rowMask.length; p++) if (rowMask[p] === 1 && shown[p] === 1) rows.push(p);
+  for (let p = 0; p < rowMask.length; p++) {
+    if (rowMask[p] === 1 && shown[p] === 1 && b[4 * p] <= east && b[4 * p + 2] >= west && b[4 * p + 1] <= north && b[4 * p + 3] >= south) rows.push(p);
+  }
   return ringPathsOfRows(geometry, rows);
 }
 

@@ -104,10 +104,16 @@ export function useDeckLayers(): Layer[] {
     const rows = rowsWhere(plots.plotCount, (p) => shown[p] === 1 && b[4 * p] <= east && b[4 * p + 2] >= west && b[4 * p + 1] <= north && b[4 * p + 3] >= south);
     return rows.length <= OUTLINE_MAX_PLOTS ? ringPathsOfRows(plots.geometry, rows) : null;
   }, [plots, viewBounds, shown]);
+  // Like the flagged outlines, from zoom 11 and only for the plots in view: a stacked dataset can
+  // name most of a million plots, and outlines are what software renderers draw slowest.
   const qualityMask = useQualityStore((s) => (s.layerVisible ? s.quality?.rowMask ?? null : null));
+  const qualityBounds = useCursorStore((s) => (s.zoom >= FLAGGED_OUTLINE_MIN_ZOOM ? s.viewBounds : null));
   const qualityPaths = useMemo(
-    () => (plots && shown && qualityMask && qualityMask.length === plots.plotCount ? qualityPathsOf(plots.geometry, qualityMask, shown) : null),
-    [plots, shown, qualityMask],
+    () =>
+      plots && shown && qualityMask && qualityBounds && qualityMask.length === plots.plotCount
+        ? qualityPathsOf(plots.geometry, qualityMask, shown, qualityBounds)
+        : null,
+    [plots, shown, qualityMask, qualityBounds],
   );
   const selectedPaths = useMemo(
     () => (plots && selectedRow >= 0 && selectedRow < plots.plotCount ? ringPathsOfRows(plots.geometry, [selectedRow]) : null),
