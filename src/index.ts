@@ -8,11 +8,13 @@ export { explainFlags, type FlagExplanation } from './analysis/explain.ts';
 export { POLICY_CLAUSES } from './analysis/policyClauses.ts';
 export { M2_PER_MU } from './analysis/indicators.ts';
 export { CATEGORY_INDEX, ENTERPRISE_CATEGORIES } from './analysis/categories.ts';
-export { parseIsoDay, dayToIso, addYears } from './validate/isoDay.ts';
+export { parseIsoDay, dayToIso, dayOfYmd, addYears } from './validate/isoDay.ts';
+export { shanghaiIsoDay } from './validate/shanghaiDay.ts';
 export { createPlotTableBuilder, type PlotTableBuilder } from './validate/plotTableBuilder.ts';
 export { defaultLandUseTable, landUseTableFromEntries, type LandUseTable } from './landuse/index.ts';
 export { localProjection, projectLonLat, unprojectXY, type LocalProjection } from './geo/localProjection.ts';
 export { geoJsonPolygonAreaM2 } from './geo/ringArea.ts';
+export { pointInRingXY, signedAreaXY, type XY } from './geo/planarRing.ts';
 export { groupOutline } from './analysis/groupOutline.ts';
 export { validateSubparks } from './validate/validateSubparks.ts';
 export { mergePlotTableParts, type PlotTablePart } from './validate/plotTableParts.ts';
@@ -21,3 +23,6 @@ export { tableToFeatureCollection, plotFeatureOfRow } from './validate/tableToFe
 export * from './io/index.ts';
 export * from './quality/index.ts';
 export * from './report/index.ts';
+// The reader's stages, which the splitter benchmark (scripts/bench/splitter.ts) measures one by one.
+export { ArrayElementScanner } from './io/arrayElementScanner.ts';
+export { FeatureDecoder } from './io/featureDecoder.ts';

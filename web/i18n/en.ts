@@ -74,6 +74,8 @@ export const en: UiStrings = {
     'malformed-json': 'Malformed JSON',
     'invalid-encoding': 'Not UTF-8',
     'trailing-content': 'Content after the end',
+    // Trust (issue 7)
+    'suspended-without-shares': 'Idle land cannot be judged: suspended, no developed or invested share',
   },
   issues: {
     title: 'Data issues',
@@ -422,5 +424,12 @@ export const en: UiStrings = {
       plots: 'plots',
       pairs: 'pairs',
     },
+  },
+  // Trust (issue 7): notices for refused addresses and silent failures
+  trust: {
+    linkIgnored: 'Ignored invalid parts of the address: {{parts}}',
+    urlRefused: 'Only this site (same origin) or hosts the deployment allows can be read; refused: {{urls}}; the defaults are used',
+    exportFailed: 'Export failed: {{message}}',
+    openBusy: 'Another file is still loading; open {{name}} again when it is done',
   },
 };

@@ -73,6 +73,8 @@ export const zh = {
     'malformed-json': 'JSON 格式错误',
     'invalid-encoding': '不是 UTF-8 编码',
     'trailing-content': '文件末尾有多余内容',
+    // Trust (issue 7)
+    'suspended-without-shares': '闲置无法判定：停工但无开发或投资比例',
   },
   issues: {
     title: '数据问题',
@@ -419,6 +421,13 @@ export const zh = {
       plots: '宗',
       pairs: '对',
     },
+  },
+  // Trust (issue 7): notices for refused addresses and silent failures
+  trust: {
+    linkIgnored: '地址中的以下部分无效，已忽略：{{parts}}',
+    urlRefused: '只能读取本站（同源）或部署允许的地址，已拒绝：{{urls}}；改用默认数据',
+    exportFailed: '导出失败：{{message}}',
+    openBusy: '正在读取另一个文件，请稍后再打开 {{name}}',
   },
 };
 
