@@ -1,4 +1,4 @@
-import { DEFAULT_PARAMS, FLAG_NAMES, LAND_USE_CATEGORIES, type AnalysisParams, type FlagName, type LandUseCategory } from '../../src/index.ts';
+import { DEFAULT_PARAMS, FLAG_NAMES, resolveParams, LAND_USE_CATEGORIES, type AnalysisParams, type FlagName, type LandUseCategory } from '../../src/index.ts';
 import { THEMES, type Extrusion, type Theme } from '../stores/viewStore.ts';
 import { COLUMN_FIELDS, type ColumnField } from '../worker/protocol.ts';
 import type { NumericRange } from '../stores/filterStore.ts';
@@ -50,7 +50,11 @@ export function linkStateOfHash(hash: string): LinkState {
   for (const part of listOf(q.get('p'))) {
     const [key, value] = part.split(':');
     const n = numberOrNull(value);
-    if (key in DEFAULT_PARAMS && n !== null) params[key as keyof AnalysisParams] = n;
+    if (!(key in DEFAULT_PARAMS)) continue;
+    // Numbers for the thresholds, a checked word for the balance rule's choices.
+    if (typeof DEFAULT_PARAMS[key as keyof AnalysisParams] === 'number') {
+      if (n !== null) Object.assign(params, { [key]: n });
+    } else if (resolveParams({ [key]: value }).ok) Object.assign(params, { [key]: value });
   }
   const ranges: NumericRange[] = [];
   for (const part of (q.get('rg') ?? '').split(';').filter(Boolean)) {
