@@ -18,3 +18,4 @@ export { plotPropertiesOfRow } from './validate/plotPropertiesOfRow.ts';
 export { tableToFeatureCollection, plotFeatureOfRow } from './validate/tableToFeatureCollection.ts';
 export * from './io/index.ts';
 export * from './report/index.ts';
+export * from './proposal/index.ts';
