@@ -1,7 +1,7 @@
 import type { InputIssue, PlotTable } from '../schema/index.ts';
 import type { LandUseTable } from '../landuse/landUseTable.ts';
 import { createPlotTableBuilder } from '../validate/plotTableBuilder.ts';
-import { mergePlotTableParts, type PlotTablePart } from '../validate/plotTableParts.ts';
+import { appendRows } from './appendRows.ts';
 import { boxesMeet, overlapAreaM2, plotBoxes } from './plotOverlap.ts';
 import type { AddChange, AssignChange, Proposal, ProposalIssue, RemoveChange } from './proposal.ts';
 import { readChange } from './readChange.ts';
@@ -141,7 +141,7 @@ export function applyProposal(
   });
 
   const moveOnly: PlotTable = { ...table, subparkIndex, subparkKeys };
-  return { table: added.length ? withAdded(moveOnly, added) : moveOnly, moved, issues, appliedChanges };
+  return { table: added.length ? appendRows(moveOnly, added) : moveOnly, moved, issues, appliedChanges };
 }
 
 function maxOf(values: Uint32Array): number {
@@ -225,13 +225,4 @@ function checkedAddition(
 
 function issueOfFeature(issue: InputIssue, change: number): ProposalIssue {
   return { change, id: issue.id, severity: issue.severity, code: issue.code, field: issue.field, message: `added feature: ${issue.message}` };
-}
-
-/** The table with one-row tables appended, through the same merge the parallel reader uses. */
-function withAdded(table: PlotTable, added: readonly PlotTable[]): PlotTable {
-  const part = (t: PlotTable): PlotTablePart => ({ table: t, issues: [], idsSeen: t.ids, idFeatureIndex: t.sourceIndex });
-  const merged = mergePlotTableParts([part(table), ...added.map(part)]).table;
-  // Keep every sub-park key, even one whose plots all left, so the after analysis still has its row.
-  for (const key of table.subparkKeys) if (!merged.subparkKeys.includes(key)) merged.subparkKeys.push(key);
-  return merged;
 }
