@@ -126,3 +126,26 @@ describe('applyProposal on the hand-written case', () => {
     expect(after.blocks.every((b) => b.subparkId !== '')).toBe(true);
   });
 });
+
+describe('applyProposal with added land', () => {
+  it('carries every column of the added plot, those added to PlotTable lately included', () => {
+    const { table } = tableOf(CASE_PLOTS);
+    const feature = { type: 'Feature', properties: { id: 'n9', subparkId: 'B', landUse: '0802', landAreaM2: 4000, gfaAboveM2: 9000, rectification: 'effective', evaluations: [{ year: 2025, pass: false, score: 40 }] }, geometry: { type: 'Polygon', coordinates: (CASE_PROPOSAL.changes[3] as { feature: { geometry: { coordinates: unknown } } }).feature.geometry.coordinates } };
+    const proposal = readProposal({ ...CASE_PROPOSAL, changes: [{ op: 'add', feature }] }).proposal as Proposal;
+    const { table: after, issues } = applyProposal(table, proposal, defaultLandUseTable(), []);
+    expect(issues).toEqual([]);
+    const row = after.count - 1;
+    expect(after.ids[row]).toBe('n9');
+    expect(after.subparkKeys[after.subparkIndex[row]]).toBe('B');
+    expect(after.numeric.landAreaM2[row]).toBe(4000);
+    expect(after.numeric.gfaAboveM2[row]).toBe(9000);
+    expect(after.rectification[row]).toBe(1);
+    expect(after.rectification.length).toBe(after.count);
+    expect(Array.from(after.evalYear.subarray(after.evalOffsets[row], after.evalOffsets[row + 1]))).toEqual([2025]);
+    // The rows before it are the input's, geometry included.
+    expect(Array.from(after.lonLat.subarray(0, table.lonLat.length))).toEqual(Array.from(table.lonLat));
+    expect(after.plotPolygonOffsets[table.count]).toBe(table.plotPolygonOffsets[table.count]);
+    const result = analyze(after, { asOf: AS_OF });
+    expect(result.plots.areaM2[row]).toBeCloseTo(5000, -1);
+  });
+});
