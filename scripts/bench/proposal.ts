@@ -29,7 +29,7 @@ import {
 import { ensureSyntheticPlots } from '../synthetic/writeSyntheticFile.ts';
 import { count, sec, textTable } from './lib/table.ts';
 
-const AS_OF = '2026-06-30';
+const AS_OF = '2026-07-31';
 const SAMPLE = join(import.meta.dirname, '../../data/sample');
 const argv = process.argv.slice(2);
 const at = argv.indexOf('--sizes');

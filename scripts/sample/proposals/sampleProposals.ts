@@ -19,8 +19,7 @@ import {
 import type { PlotFeature } from '../generateSubpark.ts';
 import type { SubparkFeature } from '../subparkFeature.ts';
 
-/** The as-of date the sample is analysed at (tests/sample/sampleFiles.ts AS_OF). */
-const AS_OF = '2026-06-30';
+import { SAMPLE_AS_OF } from '../attributes/edgeCases.ts';
 
 export function sampleProposals(
   plots: readonly PlotFeature[],
@@ -31,7 +30,7 @@ export function sampleProposals(
   const builder = createPlotTableBuilder(defaultLandUseTable());
   plots.forEach((f, i) => builder.add(f, i));
   const { table } = builder.finish();
-  const analysis = analyze(table, { asOf: AS_OF });
+  const analysis = analyze(table, { asOf: SAMPLE_AS_OF });
   const baseline = { plotCount: table.count, sha256: createHash('sha256').update(plotsText).digest('hex') };
   const nameOf = new Map(subparks.map((s) => [s.properties.id, s.properties.name]));
 
