@@ -57,8 +57,7 @@ export function applyProposal(
   checkBaseline(table, proposal, options, issues);
   const known = new Set<string>(knownSubparkIds);
   for (const key of table.subparkKeys) if (key !== OUTSIDE) known.add(key);
-  const rowById = new Map<string, number>();
-  for (let r = 0; r < table.count; r++) rowById.set(table.ids[r], r);
+  const rowById = rowsOfReferencedIds(table, proposal);
 
   const subparkKeys = table.subparkKeys.slice();
   const keyIndex = new Map(subparkKeys.map((k, i) => [k, i]));
@@ -142,6 +141,25 @@ export function applyProposal(
 
   const moveOnly: PlotTable = { ...table, subparkIndex, subparkKeys };
   return { table: added.length ? appendRows(moveOnly, added) : moveOnly, moved, issues, appliedChanges };
+}
+
+/**
+ * Rows of the plot ids the proposal names (plot lists and added features' ids), found in one pass:
+ * a map of every id would cost a million string insertions per edit at 1M plots.
+ */
+function rowsOfReferencedIds(table: PlotTable, proposal: Proposal): Map<string, number> {
+  const wanted = new Set<string>();
+  for (const c of proposal.changes) {
+    const raw = (c.op === 'unreadable' ? c.raw : c) as { plotIds?: unknown; feature?: { id?: unknown; properties?: { id?: unknown } } } | null;
+    if (raw && Array.isArray(raw.plotIds)) for (const id of raw.plotIds) if (typeof id === 'string') wanted.add(id);
+    // The validator may take an added plot's id from the Feature's own id member.
+    for (const featureId of [raw?.feature?.properties?.id, raw?.feature?.id]) if (featureId !== undefined && featureId !== null) wanted.add(String(featureId));
+  }
+  const rows = new Map<string, number>();
+  if (wanted.size === 0) return rows;
+  const ids = table.ids;
+  for (let r = 0; r < table.count; r++) if (wanted.has(ids[r]) && !rows.has(ids[r])) rows.set(ids[r], r);
+  return rows;
 }
 
 function maxOf(values: Uint32Array): number {
