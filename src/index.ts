@@ -23,6 +23,7 @@ export { tableToFeatureCollection, plotFeatureOfRow } from './validate/tableToFe
 export * from './io/index.ts';
 export * from './quality/index.ts';
 export * from './report/index.ts';
+export * from './proposal/index.ts';
 // The reader's stages, which the splitter benchmark (scripts/bench/splitter.ts) measures one by one.
 export { ArrayElementScanner } from './io/arrayElementScanner.ts';
 export { FeatureDecoder } from './io/featureDecoder.ts';

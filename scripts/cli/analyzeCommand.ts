@@ -85,7 +85,7 @@ export async function runAnalyze(args: AnalyzeArgs, streams: CliStreams): Promis
   }
 }
 
-async function readInput(
+export async function readInput(
   name: string,
   chunks: AsyncIterable<Uint8Array>,
   totalBytes: number | undefined,

@@ -2,11 +2,19 @@ export const USAGE = `parktwin — land-policy analysis of high-tech zone plots 
 
 Usage:
   npm run -s parktwin -- analyze <plots> [options]
+  npm run -s parktwin -- propose <plots> <proposal.json> [--subparks F] [--config F] [--as-of D] [--out F]
   npm run -s parktwin -- help | --help | --version
 
 Commands:
   analyze <plots>   Read a plots file (GeoJSON FeatureCollection or Feature, NDJSON, GeoJSONSeq;
                     "-" reads standard input), apply every rule and write the report.
+
+  propose <plots> <proposal.json>
+                    Apply a boundary-adjustment proposal (.parktwin-proposal.json) to the plots,
+                    analyse before and after, and write the area-balance ledger, the balance rule's
+                    verdict (balanceScope, balanceMode, balanceToleranceM2 in --config), the plots
+                    moved, both analyses of the sub-parks touched and every issue. --subparks F adds
+                    each sub-park's approved area beside its ledger row and makes its ids known.
 
 Options for analyze:
   --config FILE     JSON object of analysis parameters to override, e.g. {"joinDistanceM": 40}.
@@ -33,8 +41,9 @@ Reports:
         = + - @ get a leading apostrophe (formula guard); numbers never do.
 
 Exit status:
-  0  the analysis ran (flags and per-feature issues are findings, not failures)
-  2  the input could not be read at all (missing file, not GeoJSON, truncated), or a bad
+  0  the analysis ran (flags and per-feature issues are findings, not failures); for propose,
+     whether or not the proposal balances, and whatever changes it had to skip
+  2  an input could not be read at all (missing file, not GeoJSON or not a proposal, truncated), or a bad
      --config, --as-of or --format, or wrong usage; one line on standard error says why
   1  an internal error (a bug); please report it with PARKTWIN_DEBUG=1 output
 
