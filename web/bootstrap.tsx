@@ -5,6 +5,7 @@ import { App } from './App.tsx';
 import type { AppConfig } from './config/appConfig.ts';
 import type { LinkState } from './config/linkState.ts';
 import './styles/app.css';
+import './present/present.css';
 
 export function renderApp(config: AppConfig, link: LinkState): void {
   initI18n(link.language ?? 'zh');

@@ -9,6 +9,7 @@ import { createMap, type Camera } from './createMap.ts';
 import { useDataStore } from '../stores/dataStore.ts';
 import { useCursorStore } from '../stores/cursorStore.ts';
 import { useDeckLayers } from '../layers/useDeckLayers.ts';
+import { usePresentLayers } from '../present/usePresentLayers.ts';
 import type { AppConfig } from '../config/appConfig.ts';
 
 export interface MapViewProps {
@@ -22,6 +23,7 @@ export function MapView({ config, initialCamera }: MapViewProps) {
   const [instance, setInstance] = useState<{ map: maplibregl.Map; overlay: MapboxOverlay } | null>(null);
   const subparks = useDataStore((s) => s.subparks);
   const layers = useDeckLayers();
+  const presentLayers = usePresentLayers();
 
   useEffect(() => {
     const container = containerRef.current;
@@ -87,8 +89,8 @@ export function MapView({ config, initialCamera }: MapViewProps) {
   }, [instance, subparks]);
 
   useEffect(() => {
-    instance?.overlay.setProps({ layers });
-  }, [instance, layers]);
+    instance?.overlay.setProps({ layers: presentLayers.length ? [...layers, ...presentLayers] : layers });
+  }, [instance, layers, presentLayers]);
 
   return <div ref={containerRef} className="map" data-testid="map" />;
 }
