@@ -63,6 +63,7 @@ export async function runBriefMode(search: string, timeoutMs = 300_000): Promise
       if (a.error) throw new Error(a.error);
       return d.status === 'ready' && !!a.result && !a.running && (!wantsSubparks || (!!d.subparks && useCursorStore.getState().subparkLayersReady)) && !!mapInstance()?.isStyleLoaded();
     }, timeoutMs, 'the plots and their analysis');
+    console.debug(`parktwin brief: data, analysis and map ready at ${performance.now().toFixed(0)} ms`);
     await document.fonts.ready;
     await mapSettled(mapInstance()!);
     publish({ state: 'building' });

@@ -8,8 +8,7 @@ import { mapInstance } from '../map/mapInstance.ts';
 import { plotsWorker } from '../worker/client.ts';
 import { areaWithMuText, largeAreaText } from '../format/numbers.ts';
 import { applySlide } from './applySlide.ts';
-import { mapSettled } from './mapCanvas.ts';
-import { canvasBlob, decoratedMapImage, sourceText } from './mapImage.ts';
+import { canvasDataUrl, decoratedMapImage, sourceText } from './mapImage.ts';
 import { slideFiguresOf } from './useSlideFigures.ts';
 import { flagCountsOf, topGroups, topRemovalRows } from './briefFigures.ts';
 import { FLAG_HEX } from '../themes/palette.ts';
@@ -23,8 +22,7 @@ export interface BriefPage {
   title: string;
   subtitle: string;
   caption: string;
-  /** The decorated map (JPEG), and its size in pixels. */
-  image: Blob;
+  /** The decorated map as a JPEG data URL, and its size in pixels. */
   imageUrl: string;
   imageSize: [number, number];
   cards: MetricCard[];
@@ -82,23 +80,25 @@ export async function buildBriefPages(story: Story, pixelRatio: number, onProgre
   try {
     for (const [i, slide] of story.slides.entries()) {
       onProgress?.(i, story.slides.length);
+      const startedMs = performance.now();
       applySlide(slide, false);
-      await mapSettled(map);
       const info = slide.subparkId ? subparks?.byId.get(slide.subparkId) : undefined;
       const subtitle = [info?.district, asOfText].filter(Boolean).join(' · ');
       const canvas = await decoratedMapImage(pixelRatio, slide.title, subtitle);
-      const image = await canvasBlob(canvas, 'image/jpeg', 0.9);
+      const drawnMs = performance.now();
+      const imageUrl = canvasDataUrl(canvas);
+      const encodedMs = performance.now();
       const { indicators, cards } = slideFiguresOf(slide.subparkId, result, subparks, language, t);
       const removal = topRemovalRows(plots, result, slide.subparkId);
       const details = await Promise.all(removal.rows.map((row) => plotsWorker().plotDetail(row)));
       const groups = topGroups(result, slide.subparkId);
+      console.debug(`parktwin brief: page ${i + 1} map ${(drawnMs - startedMs).toFixed(0)} ms, image ${(encodedMs - drawnMs).toFixed(0)} ms, lists ${(performance.now() - encodedMs).toFixed(0)} ms`);
       pages.push({
         id: slide.id,
         title: slide.title,
         subtitle,
         caption: slide.caption,
-        image,
-        imageUrl: URL.createObjectURL(image),
+        imageUrl,
         imageSize: [canvas.width, canvas.height],
         cards,
         flagCounts: flagCountsOf(indicators).map(({ flag, count }) => ({ label: t(`flag.${flag}`), count, color: FLAG_HEX[flag] })),
@@ -116,6 +116,3 @@ export async function buildBriefPages(story: Story, pixelRatio: number, onProgre
   return { title: story.title, pages, language };
 }
 
-export function releaseBriefPages(deck: BriefDeck | null): void {
-  for (const page of deck?.pages ?? []) URL.revokeObjectURL(page.imageUrl);
-}

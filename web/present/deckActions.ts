@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { useUiStore } from '../stores/uiStore.ts';
 import { useDeckStore } from './deckStore.ts';
-import { buildBriefPages, releaseBriefPages, type BriefDeck } from './briefPages.ts';
+import { buildBriefPages, type BriefDeck } from './briefPages.ts';
 import { briefPptx } from './pptxExport.ts';
 import { downloadBlob } from './mapImage.ts';
 import type { Story } from './storyTypes.ts';
@@ -11,7 +11,6 @@ export const BRIEF_PIXEL_RATIO = 2;
 
 /** Builds the pages of a story into the deck store (replacing the ones there). */
 export async function buildDeck(story: Story, onScreen = false): Promise<BriefDeck> {
-  releaseBriefPages(useDeckStore.getState().deck);
   useDeckStore.setState({ deck: null, progress: { done: 0, total: story.slides.length }, error: null, onScreen });
   try {
     const deck = await buildBriefPages(story, BRIEF_PIXEL_RATIO, (done, total) => useDeckStore.setState({ progress: { done, total } }));

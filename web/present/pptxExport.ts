@@ -5,15 +5,6 @@ const FONT = 'Noto Sans CJK SC';
 const INK = '1F2937';
 const ACCENT = '14304F';
 
-async function dataUrlOf(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('the image could not be read'));
-    reader.readAsDataURL(blob);
-  });
-}
-
 function cardLine(c: MetricCard): string {
   const value = c.unit && c.status !== 'noData' ? `${c.value} ${c.unit}` : c.value;
   const mark = c.status === 'met' ? ' ✓' : c.status === 'below' ? ' ✗' : '';
@@ -41,7 +32,7 @@ export async function briefPptx(deck: BriefDeck, labels: { figures: string; flag
     const boxW = 8.3;
     const boxH = 5.6;
     const scale = Math.min(boxW / w, boxH / h);
-    slide.addImage({ data: await dataUrlOf(page.image), x: 0.35, y: 1.05, w: w * scale, h: h * scale });
+    slide.addImage({ data: page.imageUrl, x: 0.35, y: 1.05, w: w * scale, h: h * scale });
     if (page.caption) slide.addText(page.caption, { ...text, x: 0.35, y: 1.1 + h * scale, w: boxW, h: 0.45, fontSize: 12, italic: true });
     const side: { text: string; options: Record<string, unknown> }[] = [];
     const heading = (s: string) => side.push({ text: s, options: { bold: true, fontSize: 11, color: ACCENT, breakLine: true, paraSpaceBefore: 4 } });
