@@ -1,7 +1,9 @@
 import type { BriefDeck } from './briefPages.ts';
 import type { MetricCard } from './metricCards.ts';
 
-const FONT = 'Noto Sans CJK SC';
+// PPTX cannot embed fonts: name the CJK font of the Windows desktops a bureau presents from; other
+// systems substitute their own CJK font.
+const FONT = 'Microsoft YaHei';
 const INK = '1F2937';
 const ACCENT = '14304F';
 

@@ -11,7 +11,7 @@ import { parseStory } from '../../../web/present/storySchema.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 /** CSS size of the map while the pages are drawn; the page image is 2× that (deviceScaleFactor). */
-const MAP_VIEWPORT = { width: 820, height: 570 };
+const MAP_VIEWPORT = { width: 820, height: 690 };
 /** An A4-landscape page at 96 CSS pixels per inch, for the PNG pages. */
 const PAGE_VIEWPORT = { width: 1123, height: 794 };
 const READY_TIMEOUT_MS = 15 * 60_000;
