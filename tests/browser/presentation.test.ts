@@ -93,9 +93,10 @@ describe('presentation mode (sample)', () => {
     const texts = await cards.allTextContents();
     const output = texts.find((t) => t.includes('三大先导产业'));
     expect(output).toContain('暂无数据');
-    expect(output).toContain('目标 700');
+    expect(output).toContain('2026 年目标 700 亿元');
     const productivity = texts.find((t) => t.includes('全员劳动生产率'));
-    expect(productivity).toContain('目标 75');
+    expect(productivity).toContain('2026 年目标 75 万元/人');
+    expect(productivity).toMatch(/万元\/人.*(未达标|达标)/);
     expect(await page.locator('[data-testid="metric-cards"] li[data-status="noData"]').count()).toBeGreaterThanOrEqual(1);
     await settled(page);
     await page.screenshot({ path: join(ARTIFACTS, 'present-huangpu-2d.png') });

@@ -61,7 +61,7 @@ describe('parktwin brief (headless Chromium)', () => {
     expect(pages[2]).toContain('静安园');
     expect(pages[3]).toContain('市北');
     expect(pages[1]).toContain('暂无数据');
-    expect(pages[1]).toContain('目标 700');
+    expect(pages[1]).toMatch(/2026 年目标 700\s*亿元/);
     expect(pages[1]).toContain('数据截至 2026-06-30');
     expect(pages[1]).toContain('数据来源：plots.geojson');
   }, RUN_MS);

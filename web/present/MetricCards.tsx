@@ -10,7 +10,7 @@ export function MetricCards({ cards, className = 'metric-cards' }: { cards: Metr
         <li key={c.key} className={`metric-card ${c.status}`} data-status={c.status}>
           <span className="metric-label">{c.label}</span>
           <span className="metric-value">{c.value}{c.status !== 'noData' && c.unit ? <small> {c.unit}</small> : null}</span>
-          {c.target !== null && <span className="metric-target">{t('present.targetOf', { value: c.target })}{c.status === 'met' ? ' ✓' : c.status === 'below' ? ' ✗' : ''}</span>}
+          {c.target !== null && <span className="metric-target">{c.target}{c.status === 'met' ? ` ✓ ${t('present.met')}` : c.status === 'below' ? ` ✗ ${t('present.missed')}` : ''}</span>}
           {c.coverage && <span className="metric-coverage">{c.coverage}</span>}
         </li>
       ))}

@@ -10,6 +10,7 @@ const ACCENT = '14304F';
 function cardLine(c: MetricCard): string {
   const value = c.unit && c.status !== 'noData' ? `${c.value} ${c.unit}` : c.value;
   const mark = c.status === 'met' ? ' ✓' : c.status === 'below' ? ' ✗' : '';
+  // The target text names its year ("2026 年目标 75 万元/人").
   return c.target !== null ? `${c.label}：${value}（${c.target}${mark}）` : `${c.label}：${value}`;
 }
 

@@ -13,8 +13,8 @@ type T = (key: string, options?: Record<string, unknown>) => string;
 /** The indicators of a sub-park (or of the zone, for null) and its cards against its targets. */
 export function slideFiguresOf(subparkId: string | null, result: AnalysisPayload | null, subparks: SubparkCollection | null, language: Language, t: T): { indicators: SubparkIndicators | null; cards: MetricCard[] } {
   const indicators = !result ? null : subparkId === null ? result.total : (result.subparks.find((s) => s.subparkId === subparkId) ?? null);
-  const targets = subparkId ? (subparks?.byId.get(subparkId)?.targets ?? {}) : {};
-  return { indicators, cards: metricCardsOf(indicators, targets, language, t) };
+  const info = subparkId ? subparks?.byId.get(subparkId) : undefined;
+  return { indicators, cards: metricCardsOf(indicators, info?.targets ?? {}, info?.targetYears ?? {}, language, t) };
 }
 
 export function useSlideFigures(subparkId: string | null): { indicators: SubparkIndicators | null; cards: MetricCard[] } {

@@ -8,7 +8,8 @@ function newestMtimeMs(path: string): number {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = stat.mtimeMs;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtimeMs(join(path, entry)));
+  // Documentation next to the code does not change the build.
+  for (const entry of readdirSync(path)) if (!entry.endsWith('.md')) newest = Math.max(newest, newestMtimeMs(join(path, entry)));
   return newest;
 }
 
@@ -25,7 +26,8 @@ export async function ensureViewerBuild(root: string, log: (line: string) => voi
   log('parktwin: building the viewer (once, until its sources change)…');
   const started = performance.now();
   const { build } = await import('vite');
-  await build({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: dir, emptyOutDir: true } });
+  // Errors only: the bundler's timing notes are not the user's business on a command's stderr.
+  await build({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'error', build: { outDir: dir, emptyOutDir: true, rolldownOptions: { checks: { pluginTimings: false } } } });
   writeFileSync(stamp, new Date().toISOString() + '\n');
   return { dir, builtMs: performance.now() - started };
 }
