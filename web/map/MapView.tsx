@@ -10,6 +10,7 @@ import { useDataStore } from '../stores/dataStore.ts';
 import { useCursorStore } from '../stores/cursorStore.ts';
 import { useDeckLayers } from '../layers/useDeckLayers.ts';
 import { usePresentLayers } from '../present/usePresentLayers.ts';
+import { setDeckOverlay } from '../present/deckOverlay.ts';
 import type { AppConfig } from '../config/appConfig.ts';
 
 export interface MapViewProps {
@@ -34,6 +35,7 @@ export function MapView({ config, initialCamera }: MapViewProps) {
       if (cancelled) return;
       created = createMap(container, style, initialCamera);
       setMapInstance(created.map);
+      setDeckOverlay(created.overlay);
       setInstance(created);
     };
     const offline = () => offlineBasemapStyle(config.districtsUrl, landUrlOf(config.districtsUrl));
@@ -52,6 +54,7 @@ export function MapView({ config, initialCamera }: MapViewProps) {
     return () => {
       cancelled = true;
       setMapInstance(null);
+      setDeckOverlay(null);
       created?.map.remove();
     };
     // The map is created once; camera and config come from the link at start.

@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { mapInstance } from '../map/mapInstance.ts';
+import { setDeckPixelRatio } from './deckOverlay.ts';
 
 const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 
@@ -49,12 +50,18 @@ export async function mapCanvasAt(pixelRatio: number, timeoutMs = 15_000): Promi
   if (!map) throw new Error('the map is not ready');
   const before = map.getPixelRatio();
   const changed = Math.abs(before - pixelRatio) > 1e-3;
-  if (changed) map.setPixelRatio(pixelRatio);
+  if (changed) {
+    map.setPixelRatio(pixelRatio);
+    setDeckPixelRatio(pixelRatio);
+  }
   try {
     const canvas = await settledFrame(map, timeoutMs);
     const container = map.getContainer();
     return { canvas, cssWidth: container.clientWidth, cssHeight: container.clientHeight };
   } finally {
-    if (changed) map.setPixelRatio(before);
+    if (changed) {
+      map.setPixelRatio(before);
+      setDeckPixelRatio(true);
+    }
   }
 }
