@@ -7,13 +7,17 @@ export function setDeckOverlay(overlay: MapboxOverlay | null): void {
   current = overlay;
 }
 
+interface DrawingBuffer {
+  setDrawingBufferSize(width: number, height: number): void;
+}
+
 /**
- * Tells deck.gl the drawing buffer's pixel ratio after MapLibre's setPixelRatio. In interleaved mode
- * MapboxOverlay drops `useDevicePixels` (MapLibre owns the canvas), and deck.gl keeps the ratio it
- * started with: a 2× export drew the plots into a quarter of the image. The overlay's Deck is
- * private, hence the cast; `true` goes back to the window's ratio.
+ * Tells deck.gl the drawing buffer's size after MapLibre's setPixelRatio changed it. In interleaved
+ * mode MapLibre owns the canvas and deck.gl keeps the size it last saw (its resize observer follows
+ * the CSS size, which did not change): a 2× export drew the plots into a quarter of the image. The
+ * overlay's Deck and its canvas context are not public API, hence the cast.
  */
-export function setDeckPixelRatio(ratio: number | true): void {
-  const deck = (current as unknown as { _deck?: { setProps(props: { useDevicePixels: number | boolean }): void } } | null)?._deck;
-  deck?.setProps({ useDevicePixels: ratio });
+export function syncDeckDrawingBuffer(canvas: HTMLCanvasElement): void {
+  const deck = (current as unknown as { _deck?: { device?: { canvasContext?: DrawingBuffer | null } | null } } | null)?._deck;
+  deck?.device?.canvasContext?.setDrawingBufferSize(canvas.width, canvas.height);
 }

@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { mapInstance } from '../map/mapInstance.ts';
-import { setDeckPixelRatio } from './deckOverlay.ts';
+import { syncDeckDrawingBuffer } from './deckOverlay.ts';
 
 const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 
@@ -52,7 +52,7 @@ export async function mapCanvasAt(pixelRatio: number, timeoutMs = 15_000): Promi
   const changed = Math.abs(before - pixelRatio) > 1e-3;
   if (changed) {
     map.setPixelRatio(pixelRatio);
-    setDeckPixelRatio(pixelRatio);
+    syncDeckDrawingBuffer(map.getCanvas());
   }
   try {
     const canvas = await settledFrame(map, timeoutMs);
@@ -61,7 +61,7 @@ export async function mapCanvasAt(pixelRatio: number, timeoutMs = 15_000): Promi
   } finally {
     if (changed) {
       map.setPixelRatio(before);
-      setDeckPixelRatio(true);
+      syncDeckDrawingBuffer(map.getCanvas());
     }
   }
 }
