@@ -40,7 +40,9 @@ export function StoryEditor() {
   const exportPng = async () => {
     const { exportMapPng } = await import('./mapImage.ts');
     const slide = useStoryStore.getState().presenting ? story.slides[useStoryStore.getState().index] : null;
-    await exportMapPng(pixelRatio, slide?.title ?? t('present.zoneTitle'), slide?.caption ?? '').catch(toastError);
+    // Outside a presentation the picture is titled after the sub-park in view (highlighted or filtered alone), else the zone.
+    const title = slide?.title ?? slideOfCurrentView([], t('present.zoneTitle'))?.title ?? t('present.zoneTitle');
+    await exportMapPng(pixelRatio, title, slide?.caption ?? '').catch(toastError);
   };
   const exportDeck = async (kind: 'pdf' | 'pptx') => {
     const actions = await import('./deckActions.ts');
