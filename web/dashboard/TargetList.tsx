@@ -33,7 +33,7 @@ export function TargetList({ info, indicators, language }: { info: SubparkInfo; 
               <td>{t(`targets.key.${s.key}`, { defaultValue: s.key })}</td>
               <td>{s.year ?? t('targets.noYear')}</td>
               <td className="num">{valueText(s.key, s.target, language)}{t(`targets.unit.${s.key}`, { defaultValue: '' })}</td>
-              <td className="num">{s.measured === null ? <span className="muted">{t('targets.noData')}</span> : valueText(s.key, s.measured, language)}</td>
+              <td className="num">{s.measured === null ? <span className="muted">{t('targets.noData')}</span> : `${valueText(s.key, s.measured, language)}${t(`targets.unit.${s.key}`, { defaultValue: '' })}`}</td>
             </tr>
           ))}
         </tbody>
