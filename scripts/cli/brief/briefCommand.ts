@@ -15,6 +15,7 @@ const MAP_VIEWPORT = { width: 820, height: 690 };
 /** An A4-landscape page at 96 CSS pixels per inch, for the PNG pages. */
 const PAGE_VIEWPORT = { width: 1123, height: 794 };
 const READY_TIMEOUT_MS = 15 * 60_000;
+const SCREENSHOT_TIMEOUT_MS = 5 * 60_000;
 
 interface BriefStatus {
   state: 'waiting' | 'building' | 'ready' | 'error';
@@ -86,7 +87,7 @@ export async function runBrief(argv: string[], streams: CliStreams): Promise<num
     if (args.output === 'pdf') {
       const partial = `${out}.partial`;
       mkdirSync(dirname(out), { recursive: true });
-      await page.pdf({ path: partial, format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
+      await page.pdf({ path: partial, format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true, timeout: SCREENSHOT_TIMEOUT_MS });
       renameSync(partial, out);
     } else if (args.output === 'pptx') {
       mkdirSync(dirname(out), { recursive: true });
@@ -100,7 +101,8 @@ export async function runBrief(argv: string[], streams: CliStreams): Promise<num
       mkdirSync(out, { recursive: true });
       await page.setViewportSize(PAGE_VIEWPORT);
       const pages = page.locator('[data-testid="brief-page"]');
-      for (let i = 0; i < pageCount; i++) await pages.nth(i).screenshot({ path: join(out, `page-${String(i + 1).padStart(2, '0')}.png`) });
+      // Generous: a page is a screenshot of HTML and one image, but on a busy machine Chromium waits long for a frame.
+      for (let i = 0; i < pageCount; i++) await pages.nth(i).screenshot({ path: join(out, `page-${String(i + 1).padStart(2, '0')}.png`), timeout: SCREENSHOT_TIMEOUT_MS });
     }
     const seconds = (ms: number) => (ms / 1000).toFixed(1);
     log(`parktwin: ${pageCount} pages written to ${args.outPath} in ${seconds(performance.now() - startedMs)} s (pages drawn in ${seconds(drawMs)} s${viewer.builtMs !== null ? `, viewer built in ${seconds(viewer.builtMs)} s` : ''})`);
