@@ -87,7 +87,7 @@ export async function runBrief(argv: string[], streams: CliStreams): Promise<num
     if (args.output === 'pdf') {
       const partial = `${out}.partial`;
       mkdirSync(dirname(out), { recursive: true });
-      await page.pdf({ path: partial, format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true, timeout: SCREENSHOT_TIMEOUT_MS });
+      await page.pdf({ path: partial, format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
       renameSync(partial, out);
     } else if (args.output === 'pptx') {
       mkdirSync(dirname(out), { recursive: true });
