@@ -10,6 +10,8 @@ export interface AnalyzeArgs {
   asOf?: string;
   format: ReportFormat;
   outPath?: string;
+  /** Where to write the data-quality findings as CSV. */
+  qualityCsvPath?: string;
   explain: boolean;
   quiet: boolean;
   /** Parse threads; undefined = decide from the input's size. */
@@ -31,6 +33,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
         'as-of': { type: 'string' },
         format: { type: 'string' },
         out: { type: 'string', short: 'o' },
+        'quality-csv': { type: 'string' },
         explain: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         threads: { type: 'string' },
@@ -59,6 +62,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
     asOf: values['as-of'],
     format: reportFormatOf(values.format, values.out),
     outPath: values.out,
+    qualityCsvPath: values['quality-csv'],
     explain: values.explain ?? false,
     quiet: values.quiet ?? false,
     threads: threadsOf(values.threads),

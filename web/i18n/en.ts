@@ -64,6 +64,8 @@ export const en: UiStrings = {
     'too-few-positions': 'Ring with too few positions',
     'too-many-subparks': 'Too many sub-parks',
     'unclosed-ring': 'Unclosed ring (closed)',
+    'repeated-positions': 'Repeated positions (removed)',
+    'ring-orientation': 'Ring wound the wrong way (reversed)',
     'unknown-field-similar-to': 'Probably a misspelled field',
     'unknown-land-use': 'Unknown land-use code',
     'unsupported-geometry-type': 'Unsupported geometry type (must be a polygon)',
@@ -72,6 +74,8 @@ export const en: UiStrings = {
     'malformed-json': 'Malformed JSON',
     'invalid-encoding': 'Not UTF-8',
     'trailing-content': 'Content after the end',
+    // Trust (issue 7)
+    'suspended-without-shares': 'Idle land cannot be judged: suspended, no developed or invested share',
   },
   issues: {
     title: 'Data issues',
@@ -436,5 +440,42 @@ export const en: UiStrings = {
     plotsN: '{{n}} plots',
     met: 'met',
     missed: 'missed',
+  },
+  // Trust (issue 7): notices for refused addresses and silent failures
+  trust: {
+    linkIgnored: 'Ignored invalid parts of the address: {{parts}}',
+    urlRefused: 'Only this site (same origin) or hosts the deployment allows can be read; refused: {{urls}}; the defaults are used',
+    exportFailed: 'Export failed: {{message}}',
+    openBusy: 'Another file is still loading; open {{name}} again when it is done',
+  },
+  // Data quality (issue 9): the quality report tab, its map layer and legend entry.
+  quality: {
+    inputTab: 'Input issues ({{count}})',
+    tab: 'Data quality ({{count}})',
+    tabPending: 'Data quality (checking…)',
+    pending: 'Checking data quality…',
+    none: 'No overlaps, duplicates, slivers, unknown land-use codes or geometry problems found.',
+    summary: '{{count}} findings ({{kinds}}); the first {{shown}} shown, all of them download as CSV.',
+    settings: 'Overlaps under {{overlapMinM2}} m² are shared-edge noise and not counted; a mean width under {{sliverMaxWidthM}} m is a sliver.',
+    kindColumn: 'Kind',
+    measure: 'Measure',
+    download: 'Download all quality findings (CSV)',
+    statusButton: '{{count}} data-quality findings',
+    layer: 'Plots with data-quality findings (magenta outline)',
+    legend: 'Plot with a data-quality finding',
+    kind: {
+      'invalid-geometry': 'Invalid geometry (left out)',
+      'repaired-geometry': 'Geometry repaired',
+      'duplicate-geometry': 'Exact duplicate',
+      overlap: 'Overlap',
+      sliver: 'Sliver',
+      'unknown-land-use': 'Unknown land-use code',
+    },
+    unit: {
+      m2: 'm²',
+      m: 'm',
+      plots: 'plots',
+      pairs: 'pairs',
+    },
   },
 };

@@ -63,6 +63,8 @@ export const zh = {
     'too-few-positions': '环的坐标点太少',
     'too-many-subparks': '分园数量过多',
     'unclosed-ring': '环未闭合（已自动闭合）',
+    'repeated-positions': '重复的连续顶点（已删除）',
+    'ring-orientation': '环方向相反（已反转）',
     'unknown-field-similar-to': '疑似拼错的字段名',
     'unknown-land-use': '未知用地性质代码',
     'unsupported-geometry-type': '不支持的几何类型（须为面）',
@@ -71,6 +73,8 @@ export const zh = {
     'malformed-json': 'JSON 格式错误',
     'invalid-encoding': '不是 UTF-8 编码',
     'trailing-content': '文件末尾有多余内容',
+    // Trust (issue 7)
+    'suspended-without-shares': '闲置无法判定：停工但无开发或投资比例',
   },
   issues: {
     title: '数据问题',
@@ -433,6 +437,43 @@ export const zh = {
     plotsN: '{{n}} 块',
     met: '达标',
     missed: '未达标',
+  },
+  // Trust (issue 7): notices for refused addresses and silent failures
+  trust: {
+    linkIgnored: '地址中的以下部分无效，已忽略：{{parts}}',
+    urlRefused: '只能读取本站（同源）或部署允许的地址，已拒绝：{{urls}}；改用默认数据',
+    exportFailed: '导出失败：{{message}}',
+    openBusy: '正在读取另一个文件，请稍后再打开 {{name}}',
+  },
+  // Data quality (issue 9): the quality report tab, its map layer and legend entry.
+  quality: {
+    inputTab: '输入问题（{{count}}）',
+    tab: '数据质量（{{count}}）',
+    tabPending: '数据质量（检查中…）',
+    pending: '正在检查数据质量…',
+    none: '未发现重叠、重复、狭长碎片、未知用地代码或几何问题。',
+    summary: '共 {{count}} 项（{{kinds}}），显示前 {{shown}} 项；全部可下载为 CSV。',
+    settings: '重叠小于 {{overlapMinM2}} 平方米视为共边误差，不计；平均宽度小于 {{sliverMaxWidthM}} 米视为狭长碎片。',
+    kindColumn: '类型',
+    measure: '量值',
+    download: '下载全部质量问题（CSV）',
+    statusButton: '{{count}} 项数据质量问题',
+    layer: '数据质量问题地块（品红描边）',
+    legend: '数据质量问题地块',
+    kind: {
+      'invalid-geometry': '几何无效（未载入）',
+      'repaired-geometry': '几何已修复',
+      'duplicate-geometry': '完全重复',
+      overlap: '地块重叠',
+      sliver: '狭长碎片',
+      'unknown-land-use': '未知用地代码',
+    },
+    unit: {
+      m2: '平方米',
+      m: '米',
+      plots: '宗',
+      pairs: '对',
+    },
   },
 };
 

@@ -5,6 +5,8 @@ import { useColumnStore } from '../stores/columnStore.ts';
 import { useDataStore } from '../stores/dataStore.ts';
 import { useUiStore } from '../stores/uiStore.ts';
 import { legendOf, type LegendEntry } from './legendEntries.ts';
+import { useQualityStore } from '../stores/qualityStore.ts';
+import { QUALITY_OUTLINE_HEX } from '../layers/qualityLayer.ts';
 
 function Swatches({ entries }: { entries: LegendEntry[] }) {
   return (
@@ -29,7 +31,9 @@ export function Legend() {
   const column = useColumnStore((s) => s.columns[field]);
   const language = useUiStore((s) => s.language);
   const plots = useDataStore((s) => s.plots);
+  const qualityShown = useQualityStore((s) => s.layerVisible && (s.quality?.findingCount ?? 0) > 0);
   const { title, entries } = legendOf({ theme, field, column, language, plots, t });
+  if (qualityShown) entries.push({ key: 'quality', color: QUALITY_OUTLINE_HEX, label: t('quality.legend'), outline: true });
   return (
     <div className={collapsed ? 'legend collapsed' : 'legend'} data-testid="legend">
       <button className="legend-title" onClick={() => setCollapsed(!collapsed)} aria-expanded={!collapsed} title={t(collapsed ? 'legend.expand' : 'legend.collapse')} data-testid="legend-toggle">

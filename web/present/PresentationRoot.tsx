@@ -15,8 +15,8 @@ export function PresentationRoot() {
   usePresentationKeys();
   const progress = useDeckStore((s) => s.progress);
   useEffect(() => {
-    // Read access for browser tests and the brief command, like window.__parktwin.
-    (globalThis as unknown as { __parktwinPresent: unknown }).__parktwinPresent = { story: useStoryStore, deck: useDeckStore, highlight: useHighlightStore };
+    // The stores for browser tests, only in builds made for them (like window.__parktwin's writable hooks).
+    if (import.meta.env.VITE_PARKTWIN_TEST_HOOKS === '1') (globalThis as unknown as { __parktwinPresent: unknown }).__parktwinPresent = { story: useStoryStore, deck: useDeckStore, highlight: useHighlightStore };
     if (new URLSearchParams(location.search).has('brief')) void import('./briefMode.ts').then((m) => m.runBriefMode(location.search));
   }, []);
   return (
