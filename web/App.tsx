@@ -18,6 +18,9 @@ import { useKeyboardShortcuts } from './app/useKeyboardShortcuts.ts';
 import { useFileDrop } from './app/useFileDrop.ts';
 import type { AppConfig } from './config/appConfig.ts';
 import type { MapViewProps } from './map/MapView.tsx';
+import { PresentationRoot } from './present/PresentationRoot.tsx';
+import { useStoryStore } from './present/storyStore.ts';
+import { useDeckStore } from './present/deckStore.ts';
 
 // The dashboard (tables and charts) is loaded when first opened, to keep the initial bundle small.
 const Dashboard = lazy(() => import('./dashboard/Dashboard.tsx'));
@@ -26,6 +29,10 @@ export function App({ config, initialCamera }: { config: AppConfig; initialCamer
   const language = useUiStore((s) => s.language);
   const dashboardOpen = useUiStore((s) => s.dashboardOpen);
   const { t } = useTranslation();
+  // Presentation mode, and building a briefing's maps, show the map alone.
+  const presenting = useStoryStore((s) => s.presenting);
+  const buildingDeck = useDeckStore((s) => s.progress !== null || s.onScreen);
+  const mapAlone = presenting || buildingDeck;
   useKeyboardShortcuts();
   useFileDrop();
 
@@ -35,7 +42,7 @@ export function App({ config, initialCamera }: { config: AppConfig; initialCamer
   }, [language, t]);
 
   return (
-    <div className="app">
+    <div className={mapAlone ? 'app presenting' : 'app'}>
       <TopBar />
       <main className="workspace">
         <SidePanel />
@@ -57,6 +64,7 @@ export function App({ config, initialCamera }: { config: AppConfig; initialCamer
       <HelpDialog />
       <IssuesDialog />
       <Toast />
+      <PresentationRoot />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { startupNoticeOf } from './app/startupNotice.ts';
 import type { AppConfig } from './config/appConfig.ts';
 import type { LinkState } from './config/linkState.ts';
 import './styles/app.css';
+import './present/present.css';
 
 /** `rejectedLinkParts`: parts of the address's hash that were ignored, named in a notice. */
 export function renderApp(config: AppConfig, link: LinkState, rejectedLinkParts: readonly string[] = []): void {

@@ -39,4 +39,10 @@ export const BENCHES: readonly BenchEntry[] = [
     description: 'viewer: first frame vs plain MapLibre, filter latency, long tasks, heap, pan in Chromium (software WebGL); plot counts as arguments',
     slow: true,
   },
+  {
+    name: 'brief',
+    file: 'brief.ts',
+    description: 'parktwin brief of the sample (cover + 23 sub-parks) as PDF and PPTX in headless Chromium; target < 60 s each (--formats pdf,pptx,dir)',
+    slow: true,
+  },
 ];

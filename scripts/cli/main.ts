@@ -14,6 +14,8 @@ function packageVersion(): string {
 /** Runs one command line; returns the exit code. Never throws. */
 export async function main(argv: string[], streams: CliStreams = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   try {
+    // brief drives a headless browser: its code (and playwright) loads only when asked for.
+    if (argv[0] === 'brief') return await (await import('./brief/briefCommand.ts')).runBrief(argv.slice(1), streams);
     const command = parseCliArgs(argv);
     if (command.command === 'help') {
       streams.stdout.write(USAGE);

@@ -3,6 +3,7 @@ export const USAGE = `parktwin — land-policy analysis of high-tech zone plots 
 Usage:
   npm run -s parktwin -- analyze <plots> [options]
   npm run -s parktwin -- propose <plots> <proposal.json> [--subparks F] [--config F] [--as-of D] [--out F]
+  npm run -s parktwin -- brief <plots> [options] --out FILE.pdf|FILE.pptx|DIR/
   npm run -s parktwin -- help | --help | --version
 
 Commands:
@@ -16,10 +17,26 @@ Commands:
                     moved, both analyses of the sub-parks touched and every issue. --subparks F adds
                     each sub-park's approved area beside its ledger row and makes its ids known.
 
+  brief <plots>     Make a briefing (汇报材料) with the viewer itself in headless Chromium: a cover
+                    with the zone map, then one page per sub-park (sorted by id) with its map in
+                    the flags theme, legend, scale bar, north arrow, source and as-of date, its
+                    indicators against targets, counts per flag, removal candidates and
+                    consolidation groups (top 10 by area).
+
+Options for brief:
+  --out PATH        FILE.pdf (A4 landscape, Chinese text selectable, fonts embedded), FILE.pptx
+                    (16:9, text as text) or DIR/ (one PNG per page at 2x). Required.
+  --subparks FILE   Sub-park boundaries (names, targets, outlines); without it the pages follow
+                    the sub-park ids of the plots.
+  --as-of DATE      Date the rules are applied at (default: the file's own as-of date, else today).
+  --story FILE      A story.json saved in the viewer (parktwin-story/1) replaces the default pages.
+  --lang zh|en      Language of the pages (default zh).
+  --quiet           No progress and no summary on standard error.
+
 Options for analyze:
   --config FILE     JSON object of analysis parameters to override, e.g. {"joinDistanceM": 40}.
                     Unknown keys and wrong types are errors.
-  --as-of DATE      Date the rules are applied at, YYYY-MM-DD (default: today, local time).
+  --as-of DATE      Date the rules are applied at, YYYY-MM-DD (default: today's date in Shanghai).
   --format FORMAT   json (default) or csv. Without --format, an --out file ending in .csv gets csv.
   --out FILE        Write the report to FILE instead of standard output (written to a temporary
                     file first and renamed when complete).

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../scripts/cli/brief/chromium.ts';
 
 export const ARTIFACTS = resolve('test-results/browser');
 
@@ -45,7 +46,7 @@ export async function startHarness(): Promise<Harness> {
   process.env.XDG_CONFIG_HOME = mkdtempSync(join(tmpdir(), 'parktwin-chromium-'));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--use-angle=swiftshader', '--ignore-gpu-blocklist', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+    args: [...CHROMIUM_ARGS],
   });
   const outsideRequests: string[] = [];
   const cspViolations: string[] = [];

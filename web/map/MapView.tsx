@@ -9,6 +9,8 @@ import { createMap, type Camera } from './createMap.ts';
 import { useDataStore } from '../stores/dataStore.ts';
 import { useCursorStore } from '../stores/cursorStore.ts';
 import { useDeckLayers } from '../layers/useDeckLayers.ts';
+import { usePresentLayers } from '../present/usePresentLayers.ts';
+import { setDeckOverlay } from '../present/deckOverlay.ts';
 import type { AppConfig } from '../config/appConfig.ts';
 
 export interface MapViewProps {
@@ -22,6 +24,7 @@ export function MapView({ config, initialCamera }: MapViewProps) {
   const [instance, setInstance] = useState<{ map: maplibregl.Map; overlay: MapboxOverlay } | null>(null);
   const subparks = useDataStore((s) => s.subparks);
   const layers = useDeckLayers();
+  const presentLayers = usePresentLayers();
 
   useEffect(() => {
     const container = containerRef.current;
@@ -32,6 +35,7 @@ export function MapView({ config, initialCamera }: MapViewProps) {
       if (cancelled) return;
       created = createMap(container, style, initialCamera);
       setMapInstance(created.map);
+      setDeckOverlay(created.overlay);
       setInstance(created);
     };
     const offline = () => offlineBasemapStyle(config.districtsUrl, landUrlOf(config.districtsUrl));
@@ -50,6 +54,7 @@ export function MapView({ config, initialCamera }: MapViewProps) {
     return () => {
       cancelled = true;
       setMapInstance(null);
+      setDeckOverlay(null);
       created?.map.remove();
     };
     // The map is created once; camera and config come from the link at start.
@@ -87,8 +92,8 @@ export function MapView({ config, initialCamera }: MapViewProps) {
   }, [instance, subparks]);
 
   useEffect(() => {
-    instance?.overlay.setProps({ layers });
-  }, [instance, layers]);
+    instance?.overlay.setProps({ layers: presentLayers.length ? [...layers, ...presentLayers] : layers });
+  }, [instance, layers, presentLayers]);
 
   return <div ref={containerRef} className="map" data-testid="map" />;
 }

@@ -6,6 +6,7 @@ import { useUiStore, selectRow } from '../stores/uiStore.ts';
 import { PLOT_LAYER_ID } from '../layers/plotFillLayer.ts';
 import { markFrame, markMapLoaded } from '../app/perfMarks.ts';
 import { ZONE_BOUNDS } from './zoneBounds.ts';
+import { PROJECTOR_LIGHTING } from '../present/lighting.ts';
 
 export interface Camera {
   center: [number, number];
@@ -47,6 +48,7 @@ export function createMap(container: HTMLElement, style: maplibregl.StyleSpecifi
   const overlay = new MapboxOverlay({
     interleaved: true,
     layers: [],
+    effects: [PROJECTOR_LIGHTING],
     onHover: onDeckHover,
     onClick: onDeckClick,
     onAfterRender: markFrame,

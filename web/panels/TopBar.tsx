@@ -3,6 +3,7 @@ import { useUiStore, toggleLanguage, toggleDashboard, toggleHelp } from '../stor
 import { SearchBox } from './SearchBox.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
 import { OpenFileButton } from './OpenFileButton.tsx';
+import { PresentButtons } from '../present/PresentButtons.tsx';
 
 export function TopBar() {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function TopBar() {
         <button className={dashboardOpen ? 'btn active' : 'btn'} onClick={() => useUiStore.setState(toggleDashboard)} data-testid="dashboard-button">
           {t('panel.dashboard')}
         </button>
+        <PresentButtons />
         <ExportMenu />
         <button className="btn" onClick={() => useUiStore.setState(toggleHelp)} title={t('map.shortcuts')}>?</button>
         <button className="btn lang" onClick={() => useUiStore.setState(toggleLanguage)} title={t('app.languageTitle')} data-testid="language-switch">
