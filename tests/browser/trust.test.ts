@@ -9,7 +9,7 @@ let h: Harness;
 /** Pages this file opened; closed after each test even when it failed, so a failure does not slow the next. */
 const pages: Page[] = [];
 async function newPage(): Promise<Page> {
-  const page = await newPage();
+  const page = await h.newPage();
   pages.push(page);
   return page;
 }
