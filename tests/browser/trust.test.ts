@@ -39,7 +39,9 @@ const hooksOf = (p: Page) => p.evaluate(() => {
   return { asOf: a.asOf, paramKeys: Object.keys(a.params), ownToString: Object.hasOwn(a.params, 'toString'), error: a.error, total: hooks.data.getState().plots?.plotCount ?? -1 };
 });
 
-describe('trust (issue 7) in Chromium', () => {
+// Each test opens a page and waits for its first analysis: on a shared 2-core machine with software
+// WebGL that alone has taken a minute, so each test gets three.
+describe('trust (issue 7) in Chromium', { timeout: 180_000 }, () => {
   it('ignores bad parts of the address with a notice naming them, and never writes them back', async () => {
     const page = await newPage();
     await page.goto(h.baseUrl + '/' + FIXTURE + '#p=toString:1,weakYears:0.5&asof=2025-02-30&theme=flags');
@@ -69,7 +71,7 @@ describe('trust (issue 7) in Chromium', () => {
     expect(await page.textContent('[data-testid="toast"]')).toContain('//example.org/subparks.geojson');
     await waitForAnalysis(page, 120_000);
     expect(h.outsideRequests).toEqual([]);
-  }, 150_000);
+  });
 
   it('has a Content-Security-Policy that blocks any other request, and the map works under it', async () => {
     const page = await newPage();
