@@ -81,7 +81,7 @@ describe('trust (issue 7) in Chromium', { timeout: 180_000 }, () => {
     expect(policy).toContain("default-src 'self'");
     expect(policy).toContain("connect-src 'self'");
     // MapLibre (workers from blob:) and deck.gl drew under the policy: the style is loaded.
-    await page.waitForFunction(() => (globalThis as unknown as { __parktwin: { map(): { isStyleLoaded(): boolean } | null } }).__parktwin.map()?.isStyleLoaded());
+    await page.waitForFunction(() => (globalThis as unknown as { __parktwin: { map(): { isStyleLoaded(): boolean } | null } }).__parktwin.map()?.isStyleLoaded(), undefined, { timeout: 120_000 });
     const before = h.cspViolations.length;
     const outcome = await page.evaluate(() => fetch('https://example.com/tiles.json').then(() => 'fetched', () => 'blocked'));
     expect(outcome).toBe('blocked');
@@ -98,8 +98,9 @@ describe('trust (issue 7) in Chromium', { timeout: 180_000 }, () => {
     await waitForAnalysis(page);
     // The export code loads on demand; a server that no longer answers makes the export fail.
     await page.route('**/assets/exportList-*.js', (route) => route.abort());
-    await page.click('[data-testid="export-button"]');
-    await page.click('[data-testid="export-csv"]');
+    // Clicks wait for a main thread that software WebGL can keep busy for long on a loaded machine.
+    await page.click('[data-testid="export-button"]', { timeout: 90_000 });
+    await page.click('[data-testid="export-csv"]', { timeout: 90_000 });
     await expect.poll(() => page.textContent('[data-testid="toast"]')).toContain('导出失败');
   });
 
