@@ -24,6 +24,16 @@ export const BENCHES: readonly BenchEntry[] = [
     description: 'file → PlotTable → analysis → report at 10k/100k/1M plots (--sizes): times, peak memory, growth vs n·log n',
   },
   {
+    name: 'proposal',
+    file: 'proposal.ts',
+    description: 'apply a proposal + re-analysis + ledger, on the sample and on 1M synthetic plots (--sizes sample,1000000)',
+  },
+  {
+    name: 'quality',
+    file: 'quality.ts',
+    description: 'data-quality report (overlaps, duplicates, slivers, codes) on 100k and 1M synthetic plots (--sizes): time, findings, peak memory',
+  },
+  {
     name: 'viewer',
     file: 'viewer.ts',
     description: 'viewer: first frame vs plain MapLibre, filter latency, long tasks, heap, pan in Chromium (software WebGL); plot counts as arguments',

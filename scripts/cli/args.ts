@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { CliError } from './cliError.ts';
+import { proposeArgsOf, type ProposeArgs } from './proposeArgs.ts';
 
 export type ReportFormat = 'json' | 'csv';
 
@@ -10,13 +11,15 @@ export interface AnalyzeArgs {
   asOf?: string;
   format: ReportFormat;
   outPath?: string;
+  /** Where to write the data-quality findings as CSV. */
+  qualityCsvPath?: string;
   explain: boolean;
   quiet: boolean;
   /** Parse threads; undefined = decide from the input's size. */
   threads?: number;
 }
 
-export type CliCommand = AnalyzeArgs | { command: 'help' } | { command: 'version' };
+export type CliCommand = AnalyzeArgs | ProposeArgs | { command: 'help' } | { command: 'version' };
 
 /** The command a command line asks for; CliError (exit 2) for wrong usage. */
 export function parseCliArgs(argv: string[]): CliCommand {
@@ -31,9 +34,11 @@ export function parseCliArgs(argv: string[]): CliCommand {
         'as-of': { type: 'string' },
         format: { type: 'string' },
         out: { type: 'string', short: 'o' },
+        'quality-csv': { type: 'string' },
         explain: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         threads: { type: 'string' },
+        subparks: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -49,7 +54,9 @@ export function parseCliArgs(argv: string[]): CliCommand {
   if (values.version) return { command: 'version' };
   const [command, ...rest] = positionals;
   if (command === undefined) throw new CliError('no command given; try: analyze <plots> (see --help)');
-  if (command !== 'analyze') throw new CliError(`unknown command "${command}"; the command is analyze (see --help)`);
+  if (command === 'propose') return proposeArgsOf(rest, values);
+  if (command !== 'analyze') throw new CliError(`unknown command "${command}"; the commands are analyze and propose (see --help)`);
+  if (values.subparks !== undefined) throw new CliError('--subparks is an option of propose, not of analyze (see --help)');
   if (rest.length === 0) throw new CliError('analyze needs a plots file: analyze <plots> (see --help)');
   if (rest.length > 1) throw new CliError(`analyze takes one plots file, got ${rest.length}: ${rest.join(' ')}`);
   return {
@@ -59,6 +66,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
     asOf: values['as-of'],
     format: reportFormatOf(values.format, values.out),
     outPath: values.out,
+    qualityCsvPath: values['quality-csv'],
     explain: values.explain ?? false,
     quiet: values.quiet ?? false,
     threads: threadsOf(values.threads),

@@ -4,6 +4,7 @@ import { parseCliArgs } from './args.ts';
 import { CliError, EXIT_INPUT, EXIT_INTERNAL, EXIT_OK } from './cliError.ts';
 import { runAnalyze, type CliStreams } from './analyzeCommand.ts';
 import { USAGE } from './usage.ts';
+import { runPropose } from './proposeCommand.ts';
 
 function packageVersion(): string {
   const pkg: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
@@ -22,6 +23,7 @@ export async function main(argv: string[], streams: CliStreams = { stdout: proce
       streams.stdout.write(`parktwin ${packageVersion()}\n`);
       return EXIT_OK;
     }
+    if (command.command === 'propose') return await runPropose(command, streams);
     return await runAnalyze(command, streams);
   } catch (error) {
     if (error instanceof CliError) {

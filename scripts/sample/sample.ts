@@ -10,6 +10,7 @@ import { placeOutlines } from './outline/placeOutlines.ts';
 import { SUBPARK_DEFS } from './subparks.ts';
 import { generateSubpark, type PlotFeature } from './generateSubpark.ts';
 import { subparkFeature, type SubparkFeature } from './subparkFeature.ts';
+import { generateOutsideLand, type OutsideLand } from './outside/outsidePlots.ts';
 
 export const DEFAULT_SEED = 'parktwin-sample-1';
 
@@ -26,15 +27,20 @@ export interface Sample {
   seed: string;
   subparks: SubparkFeature[];
   plots: PlotFeature[];
+  /** Industrial land outside every sub-park (subparkId null), written after the sub-parks' plots. */
+  outside: OutsideLand;
 }
 
 export function generateSample(options: SampleOptions = {}): Sample {
   const seed = options.seed ?? DEFAULT_SEED;
   const rng = createRng(seed);
   const order = PLACEMENT_ORDER.slice(0, options.firstPlaced ?? PLACEMENT_ORDER.length);
-  const placed = placeOutlines(SUBPARK_DEFS, order, readDistricts(), rng);
+  const districts = readDistricts();
+  const placed = placeOutlines(SUBPARK_DEFS, order, districts, rng);
   const defs = SUBPARK_DEFS.filter((d) => placed.has(d.id));
   const subparks = defs.map((d) => subparkFeature(d, placed.get(d.id) ?? []));
   const plots = defs.flatMap((d) => generateSubpark(d, placed.get(d.id) ?? [], rng.fork(`subpark/${d.id}`)));
-  return { seed, subparks, plots };
+  const codes = new Map(defs.map((d) => [d.id, d.code]));
+  const outside = generateOutsideLand(subparks, codes, districts, rng.fork('outside'));
+  return { seed, subparks, plots, outside };
 }

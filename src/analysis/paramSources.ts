@@ -23,4 +23,7 @@ export const PARAM_SOURCES: Readonly<Record<keyof AnalysisParams, ParamSource>> 
   idleYears: { kind: 'policy', zh: '《闲置土地处置办法》（2012）第二条：满一年', en: 'Idle Land Disposal Measures (2012) art. 2: one full year' },
   vacancyThreshold: { kind: 'product-default', zh: '本工具默认值（50%）；政策要求盘活空置楼宇厂房，未规定空置率认定线', en: 'ParkTwin default (50%); policy asks to renew vacant buildings but sets no vacancy line' },
   consolidationMinAreaM2: { kind: 'product-default', zh: '本工具默认值（3 公顷）', en: 'ParkTwin default (3 ha)' },
+  balanceScope: { kind: 'product-default', zh: '本工具默认值：逐个分园核对总量平衡（沪科规〔2026〕6号 第十条"总量平衡"未规定核对范围）', en: 'ParkTwin default: the balance is checked per sub-park (HKG [2026] No. 6 §10 "total balance" does not say at which level)' },
+  balanceMode: { kind: 'product-default', zh: '本工具默认值：调整后面积不增加（对"总量平衡"的解读）', en: 'ParkTwin default: the area may not grow (our reading of "total balance")' },
+  balanceToleranceM2: { kind: 'product-default', zh: '本工具默认值（0 平方米）', en: 'ParkTwin default (0 m²)' },
 };

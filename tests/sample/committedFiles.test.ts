@@ -12,6 +12,6 @@ describe('committed sample', () => {
     const sample = generateSample();
     const meta = sampleMetadata(sample.seed);
     expect(sha256(featureCollectionText(sample.subparks, SUBPARK_KEY_ORDER, meta))).toBe(sha256(readSubparks().text));
-    expect(sha256(featureCollectionText(sample.plots, PLOT_KEY_ORDER, meta))).toBe(sha256(readPlots().text));
+    expect(sha256(featureCollectionText([...sample.plots, ...sample.outside.plots], PLOT_KEY_ORDER, meta))).toBe(sha256(readPlots().text));
   });
 });

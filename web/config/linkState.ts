@@ -64,12 +64,15 @@ function cameraOf(text: string): LinkState['camera'] {
  * as `toString` or `__proto__`), the value a number the core accepts for it (resolveParams: kind,
  * whole numbers, shares within 0..1).
  */
-function paramOf(part: string): [keyof AnalysisParams, number] | null {
+function paramOf(part: string): [keyof AnalysisParams, number | string] | null {
   const colon = part.indexOf(':');
   if (colon < 0) return null;
   const key = part.slice(0, colon);
-  const value = numberOrNull(part.slice(colon + 1));
-  if (!Object.hasOwn(DEFAULT_PARAMS, key) || value === null) return null;
+  if (!Object.hasOwn(DEFAULT_PARAMS, key)) return null;
+  // A number for a threshold, a word for the balance rule's choices (checked below either way).
+  const text = part.slice(colon + 1);
+  const value = typeof DEFAULT_PARAMS[key as keyof AnalysisParams] === 'number' ? numberOrNull(text) : text;
+  if (value === null) return null;
   const checked = resolveParams(Object.fromEntries([[key, value]]));
   return checked.ok ? [key as keyof AnalysisParams, value] : null;
 }
@@ -112,7 +115,7 @@ export function readLinkState(hash: string): LinkReading {
   };
 
   const params: Partial<AnalysisParams> = {};
-  for (const [key, value] of many('p', listOf(q.get('p')), paramOf)) params[key] = value;
+  for (const [key, value] of many('p', listOf(q.get('p')), paramOf)) Object.assign(params, { [key]: value });
   return {
     link: {
       camera: single('c', cameraOf),

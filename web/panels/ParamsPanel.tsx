@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { PARAM_SOURCES, type AnalysisParams } from '../../src/index.ts';
+import { PARAM_SOURCES, type NumericParamKey } from '../../src/index.ts';
 import { useAnalysisStore, setParam, setAsOf, resetParams } from '../stores/analysisStore.ts';
 import { requestAnalysisSoon } from '../app/controller.ts';
 import { useParamsHistoryStore, undoParamEdit, redoParamEdit } from '../app/paramsUndo.ts';
 
 interface ParamSpec {
-  key: keyof AnalysisParams;
+  key: NumericParamKey;
   unit: string;
   step: number;
   /** Shown ×100 as a percentage. */
