@@ -9,7 +9,7 @@ let h: Harness;
 /** Pages this file opened; closed after each test even when it failed, so a failure does not slow the next. */
 const pages: Page[] = [];
 async function newPage(): Promise<Page> {
-  const page = await newPage();
+  const page = await h.newPage();
   pages.push(page);
   return page;
 }
@@ -39,7 +39,9 @@ const hooksOf = (p: Page) => p.evaluate(() => {
   return { asOf: a.asOf, paramKeys: Object.keys(a.params), ownToString: Object.hasOwn(a.params, 'toString'), error: a.error, total: hooks.data.getState().plots?.plotCount ?? -1 };
 });
 
-describe('trust (issue 7) in Chromium', () => {
+// Each test opens a page and waits for its first analysis: on a shared 2-core machine with software
+// WebGL that alone has taken a minute, so each test gets three.
+describe('trust (issue 7) in Chromium', { timeout: 180_000 }, () => {
   it('ignores bad parts of the address with a notice naming them, and never writes them back', async () => {
     const page = await newPage();
     await page.goto(h.baseUrl + '/' + FIXTURE + '#p=toString:1,weakYears:0.5&asof=2025-02-30&theme=flags');
@@ -69,7 +71,7 @@ describe('trust (issue 7) in Chromium', () => {
     expect(await page.textContent('[data-testid="toast"]')).toContain('//example.org/subparks.geojson');
     await waitForAnalysis(page, 120_000);
     expect(h.outsideRequests).toEqual([]);
-  }, 150_000);
+  });
 
   it('has a Content-Security-Policy that blocks any other request, and the map works under it', async () => {
     const page = await newPage();
@@ -79,7 +81,7 @@ describe('trust (issue 7) in Chromium', () => {
     expect(policy).toContain("default-src 'self'");
     expect(policy).toContain("connect-src 'self'");
     // MapLibre (workers from blob:) and deck.gl drew under the policy: the style is loaded.
-    await page.waitForFunction(() => (globalThis as unknown as { __parktwin: { map(): { isStyleLoaded(): boolean } | null } }).__parktwin.map()?.isStyleLoaded());
+    await page.waitForFunction(() => (globalThis as unknown as { __parktwin: { map(): { isStyleLoaded(): boolean } | null } }).__parktwin.map()?.isStyleLoaded(), undefined, { timeout: 120_000 });
     const before = h.cspViolations.length;
     const outcome = await page.evaluate(() => fetch('https://example.com/tiles.json').then(() => 'fetched', () => 'blocked'));
     expect(outcome).toBe('blocked');
@@ -96,8 +98,9 @@ describe('trust (issue 7) in Chromium', () => {
     await waitForAnalysis(page);
     // The export code loads on demand; a server that no longer answers makes the export fail.
     await page.route('**/assets/exportList-*.js', (route) => route.abort());
-    await page.click('[data-testid="export-button"]');
-    await page.click('[data-testid="export-csv"]');
+    // Clicks wait for a main thread that software WebGL can keep busy for long on a loaded machine.
+    await page.click('[data-testid="export-button"]', { timeout: 90_000 });
+    await page.click('[data-testid="export-csv"]', { timeout: 90_000 });
     await expect.poll(() => page.textContent('[data-testid="toast"]')).toContain('导出失败');
   });
 
