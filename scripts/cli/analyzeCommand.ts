@@ -1,11 +1,13 @@
 import { analyze, defaultLandUseTable, explainFlags, type AnalysisParams } from '../../src/index.ts';
-import { readPlots, ReadError, type ReadPlotsResult } from '../../src/index.ts';
+import { readPlots, ReadError, type ImportOptions, type ReadPlotsResult } from '../../src/index.ts';
 import { csvReportChunks, jsonReportChunks } from '../../src/index.ts';
 import type { AnalyzeArgs } from './args.ts';
 import { asOfDate } from './asOf.ts';
 import { CliError, EXIT_OK } from './cliError.ts';
 import { fileErrorReason } from './fileErrorReason.ts';
 import { paramsFromFile } from './paramsFile.ts';
+import { fieldMapFromFile } from './fieldsFile.ts';
+import { shapefileSiblings } from './shapefileSiblings.ts';
 import { openPlotsInput } from './plotsInput.ts';
 import { SILENT_PROGRESS, stderrProgress, type Progress } from './progress.ts';
 import { ReportFile, writeChunks } from './writeReport.ts';
@@ -44,7 +46,13 @@ export async function runAnalyze(args: AnalyzeArgs, streams: CliStreams): Promis
   const startMs = performance.now();
   const asOf = asOfDate(args.asOf);
   const params: AnalysisParams | undefined = args.configPath ? await paramsFromFile(args.configPath) : undefined;
+  const importOptions: ImportOptions = {
+    crs: args.crs,
+    layer: args.layer,
+    fields: args.fieldsPath ? await fieldMapFromFile(args.fieldsPath) : undefined,
+  };
   const input = await openPlotsInput(args.plotsPath);
+  importOptions.siblings = await shapefileSiblings(args.plotsPath);
   const out = args.outPath ? await ReportFile.open(args.outPath) : undefined;
   const showProgress = !args.quiet && (streams.stderr.isTTY === true || (input.totalBytes ?? 0) > PROGRESS_MIN_BYTES);
   const progress: Progress = showProgress
@@ -52,7 +60,7 @@ export async function runAnalyze(args: AnalyzeArgs, streams: CliStreams): Promis
     : SILENT_PROGRESS;
 
   try {
-    const read = await readInput(input.name, input.chunks, input.totalBytes, progress, parseThreads(args.threads, input.totalBytes));
+    const read = await readInput(input.name, input.chunks, input.totalBytes, progress, parseThreads(args.threads, input.totalBytes), importOptions);
     const result = analyze(read.table, {
       asOf,
       params,
@@ -63,7 +71,10 @@ export async function runAnalyze(args: AnalyzeArgs, streams: CliStreams): Promis
     const chunks =
       args.format === 'csv'
         ? csvReportChunks(read.table, result)
-        : jsonReportChunks(read.table, result, args.explain ? { explain: (row) => explainFlags(read.table, result, row) } : {});
+        : jsonReportChunks(read.table, result, {
+            input: read.meta.input,
+            explain: args.explain ? (row) => explainFlags(read.table, result, row) : undefined,
+          });
     if (out) await out.write(chunks);
     else await writeChunks(streams.stdout, chunks);
     progress.end();
@@ -82,10 +93,12 @@ async function readInput(
   totalBytes: number | undefined,
   progress: Progress,
   threads: number,
+  importOptions: ImportOptions,
 ): Promise<ReadPlotsResult> {
   const pool = threads > 1 ? createParseWorkerPool(threads) : undefined;
   try {
     return await readPlots(chunks, {
+      ...importOptions,
       parallel: pool,
       landUse: defaultLandUseTable(),
       totalBytes,

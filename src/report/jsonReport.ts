@@ -5,12 +5,14 @@ import { exactJson, reportNumberReplacer, roundedJson } from './reportNumbers.ts
 export interface JsonReportOptions {
   /** Per-plot explanations (e.g. of each flag), added as `explanations` to every plot when given. */
   explain?: (row: number) => unknown;
+  /** What was read (DOMAIN.md §9 `input`), written after `params` when given. */
+  input?: unknown;
 }
 
 /**
  * The JSON report of DOMAIN.md §6 as a stream of strings of about 64 KB, so a million plots never
  * become one string. Keys: schemaVersion, asOf, params, plots, blocks, subparks, total, consolidation, issues.
- * One plot, block, group or issue per line. Numbers: see reportNumbers.ts.
+ * `input` (what was read) follows `params` when given. One plot, block, group or issue per line. Numbers: see reportNumbers.ts.
  */
 export function* jsonReportChunks(table: PlotTable, result: AnalysisResult, options: JsonReportOptions = {}): Generator<string> {
   const out = new ChunkedText();
@@ -32,6 +34,7 @@ export function* jsonReportChunks(table: PlotTable, result: AnalysisResult, opti
   }
 
   out.add(`{\n"schemaVersion": ${SCHEMA_VERSION},\n"asOf": ${JSON.stringify(result.asOf)},\n"params": ${JSON.stringify(result.params)},\n`);
+  if (options.input !== undefined) out.add(`"input": ${JSON.stringify(options.input)},\n`);
   yield* section('"plots": ', table.count, (row) => plotJson(table, result, row, blockIds, subparkIds, explain));
   yield* section(',\n"blocks": ', result.blocks.length, (i) => blockJson(result.blocks[i], ids));
   yield* section(',\n"subparks": ', result.subparks.length, (i) => JSON.stringify(result.subparks[i], reportNumberReplacer));

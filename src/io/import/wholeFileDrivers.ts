@@ -1,0 +1,124 @@
+import type { ChunkReader, FormatReadSummary, PlotFormatDriver, ReaderContext } from '../formatDriver.ts';
+import type { FeatureSink } from '../featureSink.ts';
+import { ReadError } from '../readError.ts';
+import { CrsError } from './crs.ts';
+import { decodeCsv, WKT_COLUMNS } from './csvDecoder.ts';
+import type { DecodeContext, DecodedLayer } from './decodedLayer.ts';
+import { decodeFlatGeobuf } from './flatGeobufDecoder.ts';
+import { decodeGeoPackage } from './geoPackageDecoder.ts';
+import { emitLayer } from './layerEmitter.ts';
+import { decodeLooseShapefile, decodeShapefileZip } from './shapefileDecoder.ts';
+import { ImportSink } from './importSink.ts';
+
+type Decode = (bytes: Uint8Array, context: DecodeContext, fileName?: string) => DecodedLayer | Promise<DecodedLayer>;
+
+function concat(parts: Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** A reader that keeps every chunk and decodes the whole file in `finish` (zip, SQLite, FlatGeobuf, CSV). */
+function wholeFileReader(format: string, decode: Decode, sink: FeatureSink, context: ReaderContext | undefined): ChunkReader {
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  return {
+    push(chunk) {
+      parts.push(chunk);
+      length += chunk.length;
+    },
+    async finish(): Promise<FormatReadSummary> {
+      if (length === 0) throw new ReadError('empty', 'the file is empty');
+      const options = context?.options ?? {};
+      const importSink = context?.importSink ?? new ImportSink(sink, options, false);
+      const decodeContext: DecodeContext = { layer: options.layer, siblings: options.siblings, encoding: options.encoding };
+      let featureCount: number;
+      let layer: DecodedLayer;
+      try {
+        layer = await decode(concat(parts, length), decodeContext, context?.fileName);
+        parts.length = 0;
+        featureCount = emitLayer(layer, importSink, options);
+      } catch (error) {
+        if (error instanceof CrsError) throw new ReadError('unknown-crs', error.message);
+        throw error;
+      }
+      return {
+        layout: format,
+        featureCount,
+        byteCount: length,
+        members: {},
+        layer: layer.layer,
+        layers: layer.layers,
+        encoding: layer.encoding ? layer.encoding.encoding : null,
+      };
+    },
+  };
+}
+
+function startsWith(head: Uint8Array, bytes: readonly number[]): boolean {
+  return bytes.every((b, i) => head[i] === b);
+}
+
+function wholeFileDriver(spec: { id: string; label: string; extensions: string[]; sniff: (head: Uint8Array) => boolean; decode: Decode }): PlotFormatDriver {
+  return {
+    id: spec.id,
+    label: spec.label,
+    extensions: spec.extensions,
+    sniff: spec.sniff,
+    createReader: (sink, context) => wholeFileReader(spec.id, spec.decode, sink, context),
+  };
+}
+
+export const shapefileZipDriver = wholeFileDriver({
+  id: 'shapefile',
+  label: 'Shapefile (zipped)',
+  extensions: ['.zip'],
+  sniff: (head) => startsWith(head, [0x50, 0x4b, 0x03, 0x04]),
+  decode: (bytes, context) => decodeShapefileZip(bytes, context),
+});
+
+export const shapefileDriver = wholeFileDriver({
+  id: 'shapefile-shp',
+  label: 'Shapefile (.shp with .dbf, .prj, .cpg)',
+  extensions: ['.shp'],
+  // File code 9994, big-endian.
+  sniff: (head) => startsWith(head, [0x00, 0x00, 0x27, 0x0a]),
+  decode: (bytes, context, fileName) => decodeLooseShapefile(bytes, context, fileName),
+});
+
+export const geoPackageDriver = wholeFileDriver({
+  id: 'geopackage',
+  label: 'GeoPackage',
+  extensions: ['.gpkg'],
+  sniff: (head) => new TextDecoder().decode(head.subarray(0, 16)) === 'SQLite format 3\0',
+  decode: decodeGeoPackage,
+});
+
+export const flatGeobufDriver = wholeFileDriver({
+  id: 'flatgeobuf',
+  label: 'FlatGeobuf',
+  extensions: ['.fgb'],
+  sniff: (head) => startsWith(head, [0x66, 0x67, 0x62, 0x03]),
+  decode: decodeFlatGeobuf,
+});
+
+/** A first line with a comma, semicolon or tab and a WKT column name. */
+function looksLikeWktCsv(head: Uint8Array): boolean {
+  const firstLine = new TextDecoder().decode(head.subarray(0, 4096)).replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];
+  if (!/[,;\t]/.test(firstLine) || firstLine.trimStart().startsWith('{')) return false;
+  const cells = firstLine.split(/[,;\t]/).map((c) => c.trim().replace(/^"|"$/g, '').toLowerCase());
+  return cells.some((c) => WKT_COLUMNS.includes(c));
+}
+
+export const csvDriver = wholeFileDriver({
+  id: 'csv',
+  label: 'CSV with a WKT geometry column',
+  extensions: ['.csv', '.txt', '.tsv'],
+  sniff: looksLikeWktCsv,
+  decode: decodeCsv,
+});
