@@ -32,13 +32,29 @@ function asciiOrDecode(bytes: Uint8Array, start: number, end: number, decoder: T
   return text;
 }
 
+/**
+ * A field name. dBASE allows 10 bytes, and GDAL cuts longer names there even inside a character
+ * (`地块编号` in UTF-8 becomes `地块编` plus one byte): a broken last character is dropped.
+ */
+function fieldName(bytes: Uint8Array, encoding: string): string {
+  const fatal = new TextDecoder(encoding, { fatal: true });
+  for (let end = bytes.length; end > 0 && end >= bytes.length - 3; end--) {
+    try {
+      return fatal.decode(bytes.subarray(0, end)).trim();
+    } catch {
+      // a character cut in two: try one byte shorter
+    }
+  }
+  return new TextDecoder(encoding).decode(bytes).trim();
+}
+
 function fieldsOf(bytes: Uint8Array, headerLength: number, decoder: TextDecoder): DbfField[] {
   const fields: DbfField[] = [];
   let offset = 1; // the record's deletion flag
   for (let at = 32; at + 32 <= headerLength && bytes[at] !== 0x0d; at += 32) {
     let nameEnd = at;
     while (nameEnd < at + 11 && bytes[nameEnd] !== 0) nameEnd++;
-    const name = decoder.decode(bytes.subarray(at, nameEnd)).trim();
+    const name = fieldName(bytes.subarray(at, nameEnd), decoder.encoding);
     const length = bytes[at + 16];
     fields.push({ name, type: String.fromCharCode(bytes[at + 11]).toUpperCase(), offset, length });
     offset += length;

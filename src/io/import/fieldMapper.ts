@@ -1,11 +1,13 @@
 import { SHARE_FIELDS, DATE_FIELDS, type NumericField } from '../../schema/index.ts';
 import { geoJsonPolygonAreaM2 } from '../../geo/ringArea.ts';
-import { M2_PER_MU } from '../../analysis/indicators.ts';
 import { CONTRACT_FIELDS, parseFieldKey, recogniseColumn, splitUnit, type ColumnUnit } from './fieldNames.ts';
 import { dateValue, isNoValue, landStatusValue, numberValue, passValue, rectificationValue, textValue } from './fieldValues.ts';
 
-/** `--fields`: a §4 field (or `evaluations.YYYY`, `far`) → the source column. */
-export type FieldMapInput = Readonly<Record<string, string>>;
+/**
+ * `--fields`: a §4 field (or `evaluations.YYYY`, `far`) → the source column, or `{column, unit}`
+ * when the unit is not in the column's name (公顷, 亩, 平方米, 万元, 元, 亿元, %).
+ */
+export type FieldMapInput = Readonly<Record<string, string | { column: string; unit: string }>>;
 
 /** What the mapping did, for the report's `input` member. */
 export interface FieldMappingSummary {
@@ -21,8 +23,9 @@ export type MappingIssue = (field: string, code: string, message: string) => voi
 interface ColumnPlan {
   field: string;
   year?: number;
-  /** Multiplier to the field's unit (m², 万元, share 0..1). */
+  /** To the field's unit (m², 万元, share 0..1): multiply by `factor`, then divide by `divisor`. */
   factor: number;
+  divisor: number;
   /** A §4-named GeoJSON property: handed on as it is, so the builder judges it as before. */
   passThrough: boolean;
 }
@@ -33,11 +36,15 @@ const TEXT_FIELDS = new Set(['id', 'subparkId', 'name', 'enterprise']);
 const DATE_FIELD_SET: ReadonlySet<string> = new Set(DATE_FIELDS);
 const SHARE_FIELD_SET: ReadonlySet<string> = new Set<NumericField>(SHARE_FIELDS);
 
-function unitFactor(field: string, unit: ColumnUnit | null): number | null {
-  if (unit === null) return 1;
-  if (AREA_FIELDS.has(field)) return unit === 'ha' ? 10000 : unit === 'mu' ? M2_PER_MU : unit === 'm2' ? 1 : null;
-  if (MONEY_FIELDS.has(field)) return unit === 'wan-yuan' ? 1 : unit === 'yuan' ? 1e-4 : unit === 'yi-yuan' ? 1e4 : null;
-  if (SHARE_FIELD_SET.has(field) || field === 'far') return unit === 'percent' ? 0.01 : null;
+/**
+ * [factor, divisor] to the field's unit. Dividing (by 100 for %, 1e4 for 元) rather than multiplying
+ * by 0.01 keeps 50% exactly 0.5, so limits that compare exactly still do.
+ */
+function unitScale(field: string, unit: ColumnUnit | null): [number, number] | null {
+  if (unit === null) return [1, 1];
+  if (AREA_FIELDS.has(field)) return unit === 'ha' ? [10000, 1] : unit === 'mu' ? [10000, 15] : unit === 'm2' ? [1, 1] : null;
+  if (MONEY_FIELDS.has(field)) return unit === 'wan-yuan' ? [1, 1] : unit === 'yuan' ? [1, 10000] : unit === 'yi-yuan' ? [10000, 1] : null;
+  if (SHARE_FIELD_SET.has(field) || field === 'far') return unit === 'percent' ? [1, 100] : null;
   return null;
 }
 
@@ -63,11 +70,18 @@ export interface FieldMapper {
 /** Validates a parsed `--fields` object; throws Error with one sentence. */
 export function checkFieldMap(value: unknown): FieldMapInput {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('the field mapping must be a JSON object of field → column');
-  const out: Record<string, string> = {};
+  const out: Record<string, string | { column: string; unit: string }> = {};
   for (const [key, column] of Object.entries(value)) {
-    if (!parseFieldKey(key)) throw new Error(`"${key}" is not a plot field; map fields such as id, subparkId, landUse, evaluations.2024 to your columns`);
-    if (typeof column !== 'string' || column === '') throw new Error(`the column for "${key}" must be a column name (text)`);
-    out[key] = column;
+    const parsed = parseFieldKey(key);
+    if (!parsed) throw new Error(`"${key}" is not a plot field; map fields such as id, subparkId, landUse, evaluations.2024 to your columns`);
+    if (typeof column === 'object' && column !== null && !Array.isArray(column)) {
+      const { column: name, unit } = column as { column?: unknown; unit?: unknown };
+      if (typeof name !== 'string' || name === '') throw new Error(`the column for "${key}" must be a column name (text)`);
+      const known = typeof unit === 'string' ? splitUnit(`x(${unit})`).unit : null;
+      if (known === null || unitScale(parsed.field, known) === null) throw new Error(`the unit ${JSON.stringify(unit)} for "${key}" is not one of 公顷, 亩, 平方米, 万元, 元, 亿元, % that fits the field`);
+      out[key] = { column: name, unit: unit as string };
+    } else if (typeof column !== 'string' || column === '') throw new Error(`the column for "${key}" must be a column name (text), or {"column": …, "unit": …}`);
+    else out[key] = column;
   }
   return out;
 }
@@ -79,7 +93,12 @@ export function createFieldMapper(options: FieldMapperOptions = {}): FieldMapper
   /** field key (`evaluations.2024`) → column, for fields already claimed. */
   const claimed = new Map<string, string>();
   const userColumns = new Map<string, string>();
-  for (const [key, column] of Object.entries(options.fields ?? {})) userColumns.set(column, key);
+  const userUnits = new Map<string, ColumnUnit | null>();
+  for (const [key, entry] of Object.entries(options.fields ?? {})) {
+    const column = typeof entry === 'string' ? entry : entry.column;
+    userColumns.set(column, key);
+    if (typeof entry !== 'string') userUnits.set(column, splitUnit(`x(${entry.unit})`).unit);
+  }
   const reservedKeys = new Set(userColumns.values());
   let identity = options.fields === undefined || Object.keys(options.fields).length === 0;
 
@@ -92,11 +111,11 @@ export function createFieldMapper(options: FieldMapperOptions = {}): FieldMapper
     const parsed = userKey ? parseFieldKey(userKey) : recognised;
     if (parsed) {
       const key = parsed.year !== undefined ? `evaluations.${parsed.year}` : parsed.field;
-      const factor = unitFactor(parsed.field, splitUnit(column).unit);
+      const scale = unitScale(parsed.field, userUnits.get(column) ?? splitUnit(column).unit);
       const taken = claimed.has(key) || (!userKey && reservedKeys.has(key));
-      if (!taken && factor !== null) {
+      if (!taken && scale !== null) {
         const passThrough = options.passContractNames === true && !userKey && CONTRACT_FIELDS.has(column);
-        plan = { field: parsed.field, year: parsed.year, factor, passThrough };
+        plan = { field: parsed.field, year: parsed.year, factor: scale[0], divisor: scale[1], passThrough };
         claimed.set(key, column);
         fieldMap[key] = column;
         if (!passThrough) identity = false;
@@ -135,12 +154,12 @@ export function createFieldMapper(options: FieldMapperOptions = {}): FieldMapper
     else if (field === 'landStatus') out[field] = landStatusValue(value);
     else if (field === 'rectification') out[field] = rectificationValue(value);
     else if (DATE_FIELD_SET.has(field)) out[field] = dateValue(value);
-    else if (plan.factor === 1 && SHARE_FIELD_SET.has(field) && typeof value === 'string' && /[%％]\s*$/.test(value)) {
+    else if (plan.divisor === 1 && SHARE_FIELD_SET.has(field) && typeof value === 'string' && /[%％]\s*$/.test(value)) {
       const n = numberValue(value.replace(/[%％]\s*$/, ''));
       out[field] = typeof n === 'number' ? n / 100 : value;
     } else {
       const n = numberValue(value);
-      out[field] = typeof n === 'number' && plan.factor !== 1 ? n * plan.factor : n;
+      out[field] = typeof n === 'number' ? (n * plan.factor) / plan.divisor : n;
     }
   };
 

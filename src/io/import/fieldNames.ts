@@ -43,9 +43,9 @@ const UNITS: Readonly<Record<string, ColumnUnit>> = {
   公顷: 'ha', ha: 'ha', hm2: 'ha', 亩: 'mu', 平方米: 'm2', m2: 'm2', 'm²': 'm2', 万元: 'wan-yuan', 元: 'yuan', 亿元: 'yi-yuan', '%': 'percent',
 };
 
-/** `用地面积（公顷）` → base `用地面积`, unit `ha`. */
+/** `用地面积（公顷）` → base `用地面积`, unit `ha`. The closing bracket may be missing (a name cut at 10 bytes in a .dbf). */
 export function splitUnit(column: string): { base: string; unit: ColumnUnit | null } {
-  const m = /^(.*?)\s*[(（[【]\s*([^()（）\]】]+?)\s*[)）\]】]\s*$/.exec(column.replace(/％/g, '%'));
+  const m = /^(.*?)\s*[(（[【]\s*([^()（）\]】]+?)\s*[)）\]】]?\s*$/.exec(column.replace(/％/g, '%'));
   if (m) {
     const unit = UNITS[m[2].toLowerCase()];
     if (unit) return { base: m[1], unit };
