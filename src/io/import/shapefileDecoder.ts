@@ -48,6 +48,11 @@ function chooseEncoding(parts: ShapefileParts, declared: string | undefined, iss
   if (parts.cpg) {
     const label = new TextDecoder().decode(parts.cpg).trim();
     const encoding = normaliseEncodingLabel(label);
+    // A .cpg saying UTF-8 over bytes that are not (a tool's default label) would turn every name into mojibake.
+    if (encoding === 'utf-8' && parts.dbf && !isValidUtf8(parts.dbf)) {
+      issues.push(fileIssue('encoding-mismatch', 'the .cpg says UTF-8 but the .dbf text is not valid UTF-8; it is read as GB18030 (GBK)'));
+      return { encoding: 'gb18030', source: 'detected' };
+    }
     if (encoding) return { encoding, source: 'cpg' };
     issues.push(fileIssue('unknown-encoding', `the .cpg names the encoding "${label.slice(0, 40)}", which is not known; the text encoding is detected instead`));
   }
