@@ -2,6 +2,7 @@
 export * from './schema/index.ts';
 export { analyze, AnalysisOptionsError, type AnalyzeOptions, type AnalysisStage } from './analysis/analyze.ts';
 export { resolveParams, type ParamsResult } from './analysis/params.ts';
+export { PARAM_SOURCES, type ParamSource } from './analysis/paramSources.ts';
 export { explainFlags, type FlagExplanation } from './analysis/explain.ts';
 export { POLICY_CLAUSES } from './analysis/policyClauses.ts';
 export { M2_PER_MU } from './analysis/indicators.ts';

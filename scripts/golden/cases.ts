@@ -129,15 +129,15 @@ export const CASES: GoldenCase[] = [
       plot('weak-old', rect(960, 0, 100, 100), { evaluations: [F(2019, false), F(2020, false)] }),
     ],
     expectFlags: {
-      'weak-2': ['weak'],
-      'weak-gap': [],
+      'weak-2': ['evaluation-failed', 'weak'],
+      'weak-gap': ['evaluation-failed'],
       'weak-pass-latest': [],
-      'weak-future': ['weak'],
+      'weak-future': ['evaluation-failed', 'weak'],
       'weak-this-year-pass': [],
       'weak-dup-mixed': [],
-      'weak-dup-fail': ['weak'],
-      'weak-single': [],
-      'weak-old': ['weak'],
+      'weak-dup-fail': ['evaluation-failed', 'weak'],
+      'weak-single': ['evaluation-failed'],
+      'weak-old': ['evaluation-failed', 'weak'],
     },
   },
   {
@@ -149,7 +149,7 @@ export const CASES: GoldenCase[] = [
       plot('w3-two', rect(0, 0, 100, 100), { evaluations: [F(2024, false), F(2025, false)] }),
       plot('w3-three', rect(120, 0, 100, 100), { evaluations: [F(2023, false), F(2024, false), F(2025, false)] }),
     ],
-    expectFlags: { 'w3-two': [], 'w3-three': ['weak'] },
+    expectFlags: { 'w3-two': ['evaluation-failed'], 'w3-three': ['evaluation-failed', 'weak'] },
   },
   {
     name: 'blocks-join-distance',
@@ -176,11 +176,11 @@ export const CASES: GoldenCase[] = [
     expectFlags: {
       m1: [], m2: [], m3: [], m4: [],
       'j-at-50': [],
-      'j-over-50': ['removal-candidate', 'small-block', 'weak'],
+      'j-over-50': ['evaluation-failed', 'removal-candidate', 'small-block', 'weak'],
       's-at-1000': ['small-block'],
-      's-over-1000': ['removal-candidate', 'scattered-block', 'small-block', 'weak'],
+      's-over-1000': ['evaluation-failed', 'removal-candidate', 'scattered-block', 'small-block', 'weak'],
       'far-1': ['scattered-block'],
-      'far-2': ['removal-candidate', 'scattered-block', 'weak'],
+      'far-2': ['evaluation-failed', 'removal-candidate', 'scattered-block', 'weak'],
     },
     expectBlocks: [['m1', 'm2', 'm3', 'm4', 'j-at-50'], ['j-over-50'], ['s-at-1000'], ['s-over-1000'], ['far-1', 'far-2']],
   },
@@ -261,5 +261,76 @@ export const CASES: GoldenCase[] = [
       plot('i-5', rect(480, 0, 100, 100), { gfaAboveM2: 0 }),
     ],
     expectFlags: { 'i-1': [], 'i-2': [], 'i-3': [], 'i-4': [], 'i-5': ['low-far'] },
+  },
+  {
+    name: 'evaluation-failed',
+    description: 'The latest evaluated year ≤ the as-of year fails → supervision (督导); a later pass clears it; an as-of-year evaluation counts; a year with a pass among its entries does not fail.',
+    asOf: AS_OF,
+    features: [
+      plot('ef-latest-fails', rect(0, 0, 100, 100), { evaluations: [F(2024, true), F(2025, false)] }),
+      plot('ef-latest-passes', rect(120, 0, 100, 100), { evaluations: [F(2024, false), F(2025, true)] }),
+      plot('ef-this-year', rect(240, 0, 100, 100), { evaluations: [F(2025, true), F(2026, false)] }),
+      plot('ef-future-ignored', rect(360, 0, 100, 100), { evaluations: [F(2025, true), F(2027, false)] }),
+      plot('ef-mixed-year', rect(480, 0, 100, 100), { evaluations: [F(2025, false), F(2025, true)] }),
+      plot('ef-none', rect(600, 0, 100, 100)),
+    ],
+    expectFlags: {
+      'ef-latest-fails': ['evaluation-failed'],
+      'ef-latest-passes': [],
+      'ef-this-year': ['evaluation-failed'],
+      'ef-future-ignored': [],
+      'ef-mixed-year': [],
+      'ef-none': [],
+    },
+  },
+  {
+    name: 'rectification',
+    description: 'removal-candidate = weak and (small or scattered) and rectification not effective; unknown (absent, or an unreadable value) counts as not effective.',
+    asOf: AS_OF,
+    features: [
+      // Main block: one 400 m square.
+      plot('r-main', rect(0, 0, 400, 400)),
+      // Four small blocks 200 m apart from each other and from the main block, all weak.
+      plot('r-effective', rect(600, 0, 100, 100), { evaluations: [F(2024, false), F(2025, false)], rectification: 'effective' }),
+      plot('r-ineffective', rect(900, 0, 100, 100), { evaluations: [F(2024, false), F(2025, false)], rectification: 'ineffective' }),
+      plot('r-unknown', rect(1200, 0, 100, 100), { evaluations: [F(2024, false), F(2025, false)] }),
+      plot('r-unreadable', rect(1500, 0, 100, 100), { evaluations: [F(2024, false), F(2025, false)], ...({ rectification: '整改中' } as Record<string, unknown>) }), // deliberately not a contract value
+      // Ineffective rectification alone makes no removal candidate: the plot must be weak (one failed year here).
+      plot('r-not-weak', rect(1800, 0, 100, 100), { evaluations: [F(2025, false)], rectification: 'ineffective' }),
+    ],
+    expectFlags: {
+      'r-main': [],
+      'r-effective': ['evaluation-failed', 'small-block', 'weak'],
+      'r-ineffective': ['evaluation-failed', 'removal-candidate', 'small-block', 'weak'],
+      'r-unknown': ['evaluation-failed', 'removal-candidate', 'small-block', 'weak'],
+      'r-unreadable': ['evaluation-failed', 'removal-candidate', 'scattered-block', 'small-block', 'weak'],
+      'r-not-weak': ['evaluation-failed', 'scattered-block', 'small-block'],
+    },
+    expectBlocks: [['r-main'], ['r-effective'], ['r-ineffective'], ['r-unknown'], ['r-unreadable'], ['r-not-weak']],
+  },
+  {
+    name: 'outside-subparks',
+    description: 'Plots outside every sub-park (subparkId null or "") get the plot rules but form no blocks and no consolidation groups, and never link plots of a sub-park.',
+    asOf: AS_OF,
+    features: [
+      plot('in-west', rect(0, 0, 200, 200)),
+      // 40 m gaps either side: without it the two in-park plots are 280 m apart and stay two blocks.
+      plot('out-bridge', rect(240, 0, 200, 200), { subparkId: null }),
+      plot('in-east', rect(480, 0, 100, 100)),
+      // Idle, unsupplied, touching and 80,000 m² together: a consolidation group if they were in a sub-park.
+      plot('out-idle', rect(0, 400, 200, 200), { subparkId: '', agreedStartDate: '2020-01-01' }),
+      plot('out-unsupplied', rect(200, 400, 200, 200), { subparkId: null, landStatus: 'approved-unsupplied' }),
+      plot('out-low-far', rect(0, 700, 100, 100), { subparkId: null, landAreaM2: 10000, gfaAboveM2: 5000 }),
+    ],
+    expectFlags: {
+      'in-west': [],
+      'out-bridge': [],
+      'in-east': ['small-block'],
+      'out-idle': ['idle-land'],
+      'out-unsupplied': ['approved-unsupplied'],
+      'out-low-far': ['low-far'],
+    },
+    expectBlocks: [['in-west'], ['in-east']],
+    expectGroups: [],
   },
 ];

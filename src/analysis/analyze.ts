@@ -55,7 +55,7 @@ export function analyze(table: PlotTable, options: AnalyzeOptions): AnalysisResu
   progress('blocks', 0.4);
   const { blocks, blockOfRow } = blockAnalysis(table, geo, params.joinDistanceM);
   plots.blockIndex.set(blockOfRow);
-  applyBlockRules(blocks, plots.flags, params);
+  applyBlockRules(blocks, plots.flags, table.rectification, params);
 
   progress('consolidation', 0.8);
   const consolidation = consolidationGroups(table, geo, plots.flags, params.joinDistanceM, params.consolidationMinAreaM2);

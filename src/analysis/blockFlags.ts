@@ -1,11 +1,15 @@
 import { FLAG_BIT, type AnalysisParams, type Block } from '../schema/index.ts';
 import { DISTANCE_TOLERANCE_M } from './linkedGroups.ts';
 
+/** rectification column value of "effective" (RECTIFICATION_CODES). */
+const EFFECTIVE = 1;
+
 /**
  * `small-block`, `scattered-block` on the plots of non-main blocks, then `removal-candidate` =
- * weak and (small or scattered) (沪科规〔2026〕6号 §4).
+ * weak and (small or scattered) and not effectively rectified (沪科规〔2026〕6号 measure 4: failing
+ * two years running *and* 整改不力). An unknown rectification counts as not effective.
  */
-export function applyBlockRules(blocks: readonly Block[], flags: Uint16Array, params: AnalysisParams): void {
+export function applyBlockRules(blocks: readonly Block[], flags: Uint16Array, rectification: Uint8Array, params: AnalysisParams): void {
   for (const block of blocks) {
     if (block.isMain) continue;
     let bits = 0;
@@ -14,7 +18,7 @@ export function applyBlockRules(blocks: readonly Block[], flags: Uint16Array, pa
     if (bits === 0) continue;
     for (const row of block.plotRows) {
       let mask = flags[row] | bits;
-      if (mask & FLAG_BIT.weak) mask |= FLAG_BIT['removal-candidate'];
+      if (mask & FLAG_BIT.weak && rectification[row] !== EFFECTIVE) mask |= FLAG_BIT['removal-candidate'];
       flags[row] = mask;
     }
   }

@@ -1,4 +1,4 @@
-import type { Block, PlotTable } from '../schema/index.ts';
+import { OUTSIDE_SUBPARK, type Block, type PlotTable } from '../schema/index.ts';
 import type { ProjectedPlots } from '../geo/projectedPlots.ts';
 import { linkedGroups } from './linkedGroups.ts';
 import { distanceToRowsM, rowsIndex } from './distanceToRows.ts';
@@ -20,9 +20,11 @@ function compareIds(a: string, b: string): number {
  * Blocks (区块): plots of one sub-park linked at the join distance. The main block is the largest by
  * area (ties: the block holding the smallest plot id); the others get their distance to it.
  * Block ids are `<subparkId>/B<n>`, numbered per sub-park: B1 is the main block, then by area.
+ * Plots outside every sub-park form no blocks: their block index is -1.
  */
 export function blockAnalysis(table: PlotTable, geo: ProjectedPlots, joinDistanceM: number): BlockAnalysis {
-  const groups = linkedGroups(table, geo, joinDistanceM);
+  const outside = table.subparkKeys.indexOf(OUTSIDE_SUBPARK);
+  const groups = linkedGroups(table, geo, joinDistanceM, outside < 0 ? undefined : (row) => table.subparkIndex[row] !== outside);
 
   type Raw = { rows: number[]; areaM2: number; minId: string; sub: number };
   const bySub: Raw[][] = table.subparkKeys.map(() => []);

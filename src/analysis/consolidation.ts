@@ -1,4 +1,4 @@
-import { FLAG_BIT, type ConsolidationGroup, type PlotTable } from '../schema/index.ts';
+import { FLAG_BIT, OUTSIDE_SUBPARK, type ConsolidationGroup, type PlotTable } from '../schema/index.ts';
 import type { ProjectedPlots } from '../geo/projectedPlots.ts';
 import { linkedGroups } from './linkedGroups.ts';
 
@@ -6,7 +6,7 @@ import { linkedGroups } from './linkedGroups.ts';
 export const CONSOLIDATION_FLAGS = FLAG_BIT['idle-land'] | FLAG_BIT['approved-unsupplied'] | FLAG_BIT['vacant-building'];
 
 /**
- * Consolidation groups: within one sub-park, plots flagged idle, unsupplied or vacant, linked to each
+ * Consolidation groups: within one sub-park (plots outside every sub-park form none), plots flagged idle, unsupplied or vacant, linked to each
  * other (not through other plots) at the join distance; a group counts when its area reaches the
  * minimum. Ids are `<subparkId>/G<n>`, numbered per sub-park by area, largest first.
  */
@@ -17,7 +17,8 @@ export function consolidationGroups(
   joinDistanceM: number,
   minAreaM2: number,
 ): ConsolidationGroup[] {
-  const linked = linkedGroups(table, geo, joinDistanceM, (row) => (flags[row] & CONSOLIDATION_FLAGS) !== 0);
+  const outside = table.subparkKeys.indexOf(OUTSIDE_SUBPARK);
+  const linked = linkedGroups(table, geo, joinDistanceM, (row) => (flags[row] & CONSOLIDATION_FLAGS) !== 0 && table.subparkIndex[row] !== outside);
   const candidates = linked.rows
     .map((rows) => ({ rows, areaM2: rows.reduce((sum, r) => sum + geo.areaM2[r], 0), sub: table.subparkIndex[rows[0]] }))
     .filter((g) => g.areaM2 >= minAreaM2);

@@ -1,6 +1,7 @@
 import {
   FLAG_BIT,
   FLAG_NAMES,
+  OUTSIDE_SUBPARK,
   type Block,
   type CoveredValue,
   type FlagName,
@@ -115,7 +116,7 @@ function covered(num: number, den: number, withData: number, applicable: number)
   return { value: withData > 0 && den > 0 ? num / den : null, plotsWithData: withData, plotsApplicable: applicable };
 }
 
-function indicatorsOfSums(subparkId: string, s: Sums, blocks: readonly Block[]): SubparkIndicators {
+function indicatorsOfSums(subparkId: string, s: Sums, blocks: readonly Block[], inSubparksAreaM2 = s.areaM2): SubparkIndicators {
   const main = blocks.find((b) => b.isMain);
   const flagCounts = Object.fromEntries(FLAG_NAMES.map((f, i) => [f, s.flagCounts[i]])) as Record<FlagName, number>;
   return {
@@ -123,7 +124,7 @@ function indicatorsOfSums(subparkId: string, s: Sums, blocks: readonly Block[]):
     plotCount: s.plotCount,
     areaM2: s.areaM2,
     blockCount: blocks.length,
-    mainBlockShare: subparkId === '*' ? mainShareOfAll(blocks, s.areaM2) : main && s.areaM2 > 0 ? main.areaM2 / s.areaM2 : 0,
+    mainBlockShare: subparkId === '*' ? mainShareOfAll(blocks, inSubparksAreaM2) : main && s.areaM2 > 0 ? main.areaM2 / s.areaM2 : 0,
     idleAreaM2: s.idleAreaM2,
     unsuppliedAreaM2: s.unsuppliedAreaM2,
     vacantBuildingAreaM2: s.vacantBuildingAreaM2,
@@ -138,14 +139,17 @@ function indicatorsOfSums(subparkId: string, s: Sums, blocks: readonly Block[]):
   };
 }
 
-/** For the whole zone: the share of area in the main blocks of all sub-parks. */
+/** For the whole zone: the share of the sub-parks' area (plots outside every sub-park left out) in their main blocks. */
 function mainShareOfAll(blocks: readonly Block[], areaM2: number): number {
   let main = 0;
   for (const b of blocks) if (b.isMain) main += b.areaM2;
   return areaM2 > 0 ? main / areaM2 : 0;
 }
 
-/** Indicators per sub-park (in subparkKeys order) and for the whole dataset (subparkId '*'). */
+/**
+ * Indicators per sub-park (in subparkKeys order, plots outside every sub-park form no row) and for the
+ * whole dataset (subparkId '*', every plot).
+ */
 export function subparkIndicators(
   table: PlotTable,
   cols: PlotColumns,
@@ -165,8 +169,11 @@ export function subparkIndicators(
     if (list) list.push(b);
     else blocksBySub.set(b.subparkId, [b]);
   }
-  return {
-    subparks: table.subparkKeys.map((id, i) => indicatorsOfSums(id, sums[i], blocksBySub.get(id) ?? [])),
-    total: indicatorsOfSums('*', total, blocks),
-  };
+  const outside = table.subparkKeys.indexOf(OUTSIDE_SUBPARK);
+  const subparks: SubparkIndicators[] = [];
+  table.subparkKeys.forEach((id, i) => {
+    if (i !== outside) subparks.push(indicatorsOfSums(id, sums[i], blocksBySub.get(id) ?? []));
+  });
+  const inSubparksAreaM2 = total.areaM2 - (outside >= 0 ? sums[outside].areaM2 : 0);
+  return { subparks, total: indicatorsOfSums('*', total, blocks, inSubparksAreaM2) };
 }

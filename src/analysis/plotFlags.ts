@@ -1,7 +1,7 @@
 import { FLAG_BIT, type AnalysisParams, type PlotColumns, type PlotTable } from '../schema/index.ts';
 import { amenityShareOf, otherShareOf } from './rules/mixedUse.ts';
 import { farLandAreaM2, farOf, farTargetOf } from './rules/lowFar.ts';
-import { weakYearsOf } from './rules/weak.ts';
+import { failedEvaluationYearOf, weakYearsOf } from './rules/weak.ts';
 import { idleReasonOf } from './rules/idle.ts';
 import { CATEGORY_INDEX } from './categories.ts';
 
@@ -27,6 +27,7 @@ export function applyPlotRules(
   const IDLE = FLAG_BIT['idle-land'];
   const VACANT = FLAG_BIT['vacant-building'];
   const WEAK = FLAG_BIT.weak;
+  const FAILED = FLAG_BIT['evaluation-failed'];
   for (let row = 0; row < table.count; row++) {
     let mask = 0;
     const category = table.landUseCategory[row];
@@ -52,6 +53,7 @@ export function applyPlotRules(
     if (table.landStatus[row] === 1) mask |= UNSUPPLIED;
     if (idleReasonOf(table, row, asOfDay, params.idleYears)) mask |= IDLE;
     if (vacancy[row] >= params.vacancyThreshold) mask |= VACANT;
+    if (failedEvaluationYearOf(table, row, asOfYear) !== null) mask |= FAILED;
     if (weakYearsOf(table, row, asOfYear, params.weakYears)) mask |= WEAK;
     flags[row] = mask;
   }

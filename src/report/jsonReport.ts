@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION, flagNamesOfMask, type AnalysisResult, type Block, type ConsolidationGroup, type InputIssue, type PlotTable } from '../schema/index.ts';
+import { OUTSIDE_SUBPARK, SCHEMA_VERSION, flagNamesOfMask, type AnalysisResult, type Block, type ConsolidationGroup, type InputIssue, type PlotTable } from '../schema/index.ts';
 import { ChunkedText } from './chunkedText.ts';
 import { exactJson, reportNumberReplacer, roundedJson } from './reportNumbers.ts';
 
@@ -18,7 +18,8 @@ export function* jsonReportChunks(table: PlotTable, result: AnalysisResult, opti
   const out = new ChunkedText();
   const ids = table.ids;
   const blockIds = result.blocks.map((b) => JSON.stringify(b.id));
-  const subparkIds = table.subparkKeys.map((k) => JSON.stringify(k));
+  // Plots outside every sub-park: subparkId null (DOMAIN.md §4).
+  const subparkIds = table.subparkKeys.map((k) => (k === OUTSIDE_SUBPARK ? 'null' : JSON.stringify(k)));
   const explain = options.explain;
 
   /** `"name": [` + one item per line + `]`, streamed. */

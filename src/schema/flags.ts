@@ -13,6 +13,7 @@ export const FLAG_NAMES = [
   'approved-unsupplied',
   'idle-land',
   'vacant-building',
+  'evaluation-failed',
 ] as const;
 export type FlagName = (typeof FLAG_NAMES)[number];
 

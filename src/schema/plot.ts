@@ -1,5 +1,7 @@
 /** Plot attributes exactly as the data contract (DOMAIN.md §4) names them. Units are in the names. */
 export type LandStatus = 'supplied' | 'approved-unsupplied';
+/** Outcome of the rectification (整改) after failed evaluations; absent = unknown. */
+export type Rectification = 'effective' | 'ineffective';
 
 export interface Evaluation {
   year: number;
@@ -9,7 +11,8 @@ export interface Evaluation {
 
 export interface PlotProperties {
   id: string;
-  subparkId: string;
+  /** null (or "" in input) = outside every sub-park (区外地块). */
+  subparkId: string | null;
   landUse: string;
   name?: string;
   enterprise?: string;
@@ -26,6 +29,7 @@ export interface PlotProperties {
   vacancyRate?: number;
   heightM?: number;
   evaluations?: Evaluation[];
+  rectification?: Rectification;
   /** Money fields are in 万元 (10k CNY). */
   revenue?: number;
   tax?: number;

@@ -1,4 +1,10 @@
-import type { NumericField, DateField, PlotProperties } from './plot.ts';
+import type { NumericField, DateField, PlotProperties, Rectification } from './plot.ts';
+
+/** The sub-park key of plots outside every sub-park (subparkId null or "" in the input). */
+export const OUTSIDE_SUBPARK = '';
+
+/** Rectification column codes: index = stored value. */
+export const RECTIFICATION_CODES: readonly (Rectification | null)[] = [null, 'effective', 'ineffective'];
 
 /**
  * Validated plots in columnar form: what the analysis reads, what crosses the worker boundary
@@ -18,6 +24,7 @@ export interface PlotTable {
   sourceIndex: Uint32Array;
   /** Index into subparkKeys. */
   subparkIndex: Uint16Array;
+  /** Sub-park ids in order of first appearance; OUTSIDE_SUBPARK ('') holds the plots outside every sub-park. */
   subparkKeys: string[];
   /** Land-use code as given, per row. */
   landUseCodes: string[];
@@ -25,6 +32,8 @@ export interface PlotTable {
   landUseCategory: Uint8Array;
   /** 0 = supplied, 1 = approved-unsupplied. */
   landStatus: Uint8Array;
+  /** 0 = unknown, 1 = effective, 2 = ineffective (RECTIFICATION_CODES). */
+  rectification: Uint8Array;
   numeric: Record<NumericField, Float64Array>;
   dates: Record<DateField, Int32Array>;
   /** Evaluations of plot p: evalOffsets[p] .. evalOffsets[p+1]-1. */

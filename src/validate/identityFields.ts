@@ -1,3 +1,4 @@
+import { OUTSIDE_SUBPARK } from '../schema/index.ts';
 import { describeValue } from './describeValue.ts';
 import type { FeatureLog } from './featureLog.ts';
 
@@ -33,19 +34,29 @@ export function plotIdValue(value: unknown, featureId: unknown, log: FeatureLog,
   return null;
 }
 
-/** The sub-park key, or null (error logged). Numbers are stringified with a warning. */
-export function subparkIdValue(value: unknown, log: FeatureLog): string | null {
-  if (typeof value === 'string' && value.trim() !== '') return value;
+/**
+ * The sub-park key. null or "" is a plot outside every sub-park (DOMAIN.md §4): the key
+ * OUTSIDE_SUBPARK, silently. Numbers are stringified with a warning. A missing or unusable value
+ * warns and reads as outside too: the plot keeps its plot rules and stays on the map, where a user
+ * sees it, instead of vanishing with its sub-park unknown.
+ */
+export function subparkIdValue(value: unknown, log: FeatureLog): string {
+  if (value === null || value === '') return OUTSIDE_SUBPARK;
+  if (typeof value === 'string') {
+    if (value.trim() !== '') return value;
+    log.warn('blank-subpark-id', 'subparkId', `subparkId is ${describeValue(value)}, only spaces; read as outside every sub-park (null)`);
+    return OUTSIDE_SUBPARK;
+  }
   if (typeof value === 'number' && Number.isFinite(value)) {
     log.warn('numeric-subpark-id', 'subparkId', `subparkId is the number ${value}; used as the string "${value}"`);
     return String(value);
   }
-  if (value === undefined || value === null || value === '' || (typeof value === 'string' && value.trim() === '')) {
-    log.error('missing-subpark-id', 'subparkId', `plot has no subparkId (${describeValue(value)}); every plot belongs to a sub-park`);
-    return null;
+  if (value === undefined) {
+    log.warn('missing-subpark-id', 'subparkId', 'plot has no subparkId; read as outside every sub-park (write null for that on purpose)');
+    return OUTSIDE_SUBPARK;
   }
-  log.error('invalid-subpark-id', 'subparkId', `subparkId is ${describeValue(value)}, not a string`);
-  return null;
+  log.warn('invalid-subpark-id', 'subparkId', `subparkId is ${describeValue(value)}, not a string; read as outside every sub-park (null)`);
+  return OUTSIDE_SUBPARK;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { FeatureLog } from './featureLog.ts';
 
 /** Every property name of the plot contract (DOMAIN.md §4). */
 export const PLOT_FIELDS: readonly string[] = [
-  'id', 'subparkId', 'landUse', 'name', 'enterprise', 'landStatus', 'evaluations', ...NUMERIC_FIELDS, ...DATE_FIELDS,
+  'id', 'subparkId', 'landUse', 'name', 'enterprise', 'landStatus', 'evaluations', 'rectification', ...NUMERIC_FIELDS, ...DATE_FIELDS,
 ];
 
 const CONTRACT: ReadonlySet<string> = new Set(PLOT_FIELDS);

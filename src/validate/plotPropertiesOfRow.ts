@@ -1,5 +1,10 @@
-import { DATE_FIELDS, MISSING_DAY, NUMERIC_FIELDS, type Evaluation, type PlotProperties, type PlotTable } from '../schema/index.ts';
+import { DATE_FIELDS, MISSING_DAY, NUMERIC_FIELDS, OUTSIDE_SUBPARK, RECTIFICATION_CODES, type Evaluation, type PlotProperties, type PlotTable } from '../schema/index.ts';
 import { dayToIso } from './isoDay.ts';
+
+/** The contract's subparkId of a table key: null for plots outside every sub-park. */
+export function subparkIdOfKey(key: string): string | null {
+  return key === OUTSIDE_SUBPARK ? null : key;
+}
 
 /** The shortest decimal that is the same float32: a score of 87.3 comes back as 87.3, not 87.30000305. */
 function float32Decimal(value: number): number {
@@ -17,7 +22,7 @@ function float32Decimal(value: number): number {
 export function plotPropertiesOfRow(table: PlotTable, row: number): PlotProperties {
   const props: PlotProperties = {
     id: table.ids[row],
-    subparkId: table.subparkKeys[table.subparkIndex[row]],
+    subparkId: subparkIdOfKey(table.subparkKeys[table.subparkIndex[row]]),
     landUse: table.landUseCodes[row],
   };
   if (table.names[row]) props.name = table.names[row];
@@ -43,5 +48,7 @@ export function plotPropertiesOfRow(table: PlotTable, row: number): PlotProperti
     }
     props.evaluations = evaluations;
   }
+  const rectification = RECTIFICATION_CODES[table.rectification[row]];
+  if (rectification) props.rectification = rectification;
   return props;
 }

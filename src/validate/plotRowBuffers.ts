@@ -11,6 +11,7 @@ export interface PendingRow {
   landUseCode: string;
   landUseCategory: number;
   landStatus: number;
+  rectification: number;
   /** In NUMERIC_FIELDS order, NaN = missing. */
   numeric: Float64Array;
   /** In DATE_FIELDS order, MISSING_DAY = missing. */
@@ -31,6 +32,7 @@ export class PlotRowBuffers {
   subparkIndex = new Uint16Array(1024);
   landUseCategory = new Uint8Array(1024);
   landStatus = new Uint8Array(1024);
+  rectification = new Uint8Array(1024);
   numeric = NUMERIC_FIELDS.map(() => new Float64Array(1024));
   dates = DATE_FIELDS.map(() => new Int32Array(1024));
   plotPolygonOffsets = new Uint32Array(1025);
@@ -52,6 +54,7 @@ export class PlotRowBuffers {
     this.subparkIndex[p] = row.subparkIndex;
     this.landUseCategory[p] = row.landUseCategory;
     this.landStatus[p] = row.landStatus;
+    this.rectification[p] = row.rectification;
     for (let f = 0; f < this.numeric.length; f++) this.numeric[f][p] = row.numeric[f];
     for (let f = 0; f < this.dates.length; f++) this.dates[f][p] = row.dates[f];
     this.plotPolygonOffsets[p + 1] = polygonCount;
@@ -78,6 +81,7 @@ export class PlotRowBuffers {
     this.subparkIndex = grownArray(this.subparkIndex, needed);
     this.landUseCategory = grownArray(this.landUseCategory, needed);
     this.landStatus = grownArray(this.landStatus, needed);
+    this.rectification = grownArray(this.rectification, needed);
     this.numeric = this.numeric.map((a) => grownArray(a, needed));
     this.dates = this.dates.map((a) => grownArray(a, needed));
     // The offsets arrays hold one more item than the row arrays: size them from the grown row
@@ -101,6 +105,7 @@ export class PlotRowBuffers {
       landUseCodes: this.landUseCodes.slice(),
       landUseCategory: trimmedArray(this.landUseCategory, n),
       landStatus: trimmedArray(this.landStatus, n),
+      rectification: trimmedArray(this.rectification, n),
       numeric,
       dates,
       evalOffsets: trimmedArray(this.evalOffsets, n + 1),
@@ -123,6 +128,7 @@ export function emptyPendingRow(evaluations: EvaluationList): PendingRow {
     landUseCode: '',
     landUseCategory: 0,
     landStatus: 0,
+    rectification: 0,
     numeric: new Float64Array(NUMERIC_FIELDS.length).fill(NaN),
     dates: new Int32Array(DATE_FIELDS.length).fill(MISSING_DAY),
     evaluations,

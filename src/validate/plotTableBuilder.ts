@@ -3,12 +3,14 @@
  *
  * - Feature-level problems drop the plot and are reported as `error`: not an object, not a
  *   Feature, properties missing or not an object, no usable id, a duplicate id (the first
- *   occurrence in the input keeps the id, even if it is dropped for another reason), no subparkId,
+ *   occurrence in the input keeps the id, even if it is dropped for another reason),
  *   geometry missing, of the wrong type or invalid (out-of-range, projected-looking or non-numeric
  *   coordinates, rings too short, self-intersecting or without area).
  * - Field-level problems keep the plot and are reported as `warning`: the field is treated as
  *   missing (NaN / MISSING_DAY / ''), repaired (an unclosed ring is closed) or read leniently (a
  *   numeric string, a numeric id, a date-time cut to its date), and the message says which.
+ * - subparkId null or "" is a plot outside every sub-park (DOMAIN.md §4); a missing or unusable
+ *   subparkId warns and reads the same way, so the plot stays visible instead of disappearing.
  * - A missing or unknown land-use code is a warning and the plot is classified `other`: it still
  *   has geometry and attributes that blocks, areas and indicators rely on, and dropping it would
  *   quietly shrink blocks and sub-park totals.
@@ -39,6 +41,7 @@ import { landUseCodeValue, plotIdValue, subparkIdValue } from './identityFields.
 import { duplicateIdMessage } from './duplicateId.ts';
 import { labelValue } from './labelValue.ts';
 import { landStatusValue } from './landStatusValue.ts';
+import { rectificationValue } from './rectificationValue.ts';
 import { reportMisspelledFields } from './misspelledFields.ts';
 import { numberFieldValue } from './numberFieldValue.ts';
 import { emptyPendingRow, PlotRowBuffers, type PendingRow } from './plotRowBuffers.ts';
@@ -171,11 +174,9 @@ class Builder implements PlotTableBuilder {
     }
 
     const subpark = subparkIdValue(p.subparkId, log);
-    if (subpark !== null) {
-      this.subparkKey = subpark;
-      if (!this.subparkIndexByKey.has(subpark) && this.subparkKeys.length >= MAX_SUBPARKS) {
-        log.error('too-many-subparks', 'subparkId', `more than ${MAX_SUBPARKS} distinct subparkId values; ${describeValue(subpark)} cannot be added`);
-      }
+    this.subparkKey = subpark;
+    if (!this.subparkIndexByKey.has(subpark) && this.subparkKeys.length >= MAX_SUBPARKS) {
+      log.error('too-many-subparks', 'subparkId', `more than ${MAX_SUBPARKS} distinct subparkId values; ${describeValue(subpark)} cannot be added`);
     }
 
     this.checkLandUse(p.landUse);
@@ -198,6 +199,7 @@ class Builder implements PlotTableBuilder {
     this.checkDateOrder();
     this.checkFloorAreaParts();
     row.evaluations.read(p.evaluations, log);
+    row.rectification = rectificationValue(p.rectification, log);
     row.name = labelValue(p.name, 'name', log);
     row.enterprise = labelValue(p.enterprise, 'enterprise', log);
     reportMisspelledFields(p, log);

@@ -104,6 +104,7 @@ function concatenatedTable(parts: readonly PlotTablePart[], duplicates: readonly
     landUseCodes: new Array<string>(count),
     landUseCategory: new Uint8Array(count),
     landStatus: new Uint8Array(count),
+    rectification: new Uint8Array(count),
     numeric,
     dates,
     evalOffsets: new Uint32Array(count + 1),
@@ -140,6 +141,7 @@ function concatenatedTable(parts: readonly PlotTablePart[], duplicates: readonly
       out.landUseCodes[row] = t.landUseCodes[r];
       out.landUseCategory[row] = t.landUseCategory[r];
       out.landStatus[row] = t.landStatus[r];
+      out.rectification[row] = t.rectification[r];
       for (const f of NUMERIC_FIELDS) numeric[f][row] = t.numeric[f][r];
       for (const f of DATE_FIELDS) dates[f][row] = t.dates[f][r];
       out.names[row] = t.names[r];

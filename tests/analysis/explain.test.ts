@@ -22,12 +22,53 @@ describe('flag explanations', () => {
     expect(other.zh).toContain('30.01%');
   });
 
-  it('explains low FAR with the floor area that could be added', () => {
+  it('explains low FAR as intensification potential the policy permits, never as a breach', () => {
     const { explain } = caseOf('low-far');
     const [far] = explain('far-under-2');
     expect(far.flag).toBe('low-far');
-    expect(far.zh).toBe('容积率 1.99，低于 2 的目标，可增加建筑面积约 100 m²（沪府规〔2021〕9号 五.(二)）');
+    expect(far.zh).toBe(
+      '提容潜力：容积率 1.99，工业用地容积率可提高至 2 及以上，可增加建筑面积约 100 m²；存量用地经批准提高容积率的，不再增收土地价款（沪府规〔2021〕9号 五.(二)）',
+    );
+    expect(far.en).toContain('intensification potential');
+    expect(far.en).not.toMatch(/target|breach|under the/);
     expect(far.values.potentialGfaM2).toBeCloseTo(100, 6);
+    const [rnd] = explain('far-rnd-2.5');
+    expect(rnd.zh).toContain('通用类研发用地容积率可提高至 3 及以上');
+    expect(rnd.en).toContain('general R&D land may be raised to FAR 3');
+  });
+
+  it('says when a threshold is a ParkTwin default and not policy', () => {
+    const { explain } = caseOf('blocks-join-distance');
+    const [small] = explain('s-at-1000');
+    expect(small.zh).toContain('阈值为本工具默认值，非政策规定');
+    expect(small.en).toContain('ParkTwin default, not policy');
+    const { explain: mixed } = caseOf('mixed-use-limits');
+    expect(mixed('mu-over-30').find((e) => e.flag === 'mixed-use-over-30')?.zh).not.toContain('默认值');
+  });
+
+  it('cites the 小、散 clause of the Zhangjiang opinions as 一.(三).3', () => {
+    const { explain } = caseOf('blocks-join-distance');
+    const [small] = explain('s-at-1000');
+    expect(small.clauseZh).toContain('张江若干意见 一.(三).3');
+    expect(small.clauseEn).toContain('I.(3).3');
+  });
+
+  it('puts a plot that failed its latest evaluation on the supervision list, with the year', () => {
+    const { explain } = caseOf('evaluation-failed');
+    const [failed] = explain('ef-latest-fails');
+    expect(failed.flag).toBe('evaluation-failed');
+    expect(failed.zh).toBe('2025 年综合绩效评价不合格，对地块及其运营主体开展督导（沪科规〔2026〕6号 第四条）');
+    expect(failed.values.year).toBe(2025);
+  });
+
+  it('says that an unknown rectification counts as not effective', () => {
+    const { explain } = caseOf('rectification');
+    const unknown = explain('r-unknown').find((e) => e.flag === 'removal-candidate');
+    expect(unknown?.zh).toContain('整改情况未填报，按整改不到位计');
+    expect(unknown?.en).toContain('counts as not effective');
+    const ineffective = explain('r-ineffective').find((e) => e.flag === 'removal-candidate');
+    expect(ineffective?.zh).toContain('整改不力');
+    expect(explain('r-effective').map((e) => e.flag)).not.toContain('removal-candidate');
   });
 
   it('explains idle land by its dates, both ways it can arise', () => {
@@ -42,7 +83,7 @@ describe('flag explanations', () => {
   it('explains weak plots with the failing years and blocks with their size and distance', () => {
     const { explain } = caseOf('blocks-join-distance');
     const flags = explain('s-over-1000');
-    expect(flags.map((f) => f.flag)).toEqual(['small-block', 'scattered-block', 'weak', 'removal-candidate']);
+    expect(flags.map((f) => f.flag)).toEqual(['small-block', 'scattered-block', 'weak', 'removal-candidate', 'evaluation-failed']);
     expect(flags[0].zh).toContain('10,000 m²');
     expect(flags[1].zh).toContain('距主区块 1,001 m，超过 1,000 m');
     expect(flags[2].zh).toContain('2024、2025 年');

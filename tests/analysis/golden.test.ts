@@ -30,9 +30,9 @@ function goldenOf(table: PlotTable, result: AnalysisResult) {
   return {
     plots: table.ids.map((id, row) => ({
       id,
-      subparkId: table.subparkKeys[table.subparkIndex[row]],
+      subparkId: table.subparkKeys[table.subparkIndex[row]] || null,
       areaM2: r2(result.plots.areaM2[row]),
-      blockId: result.blocks[result.plots.blockIndex[row]].id,
+      blockId: result.blocks[result.plots.blockIndex[row]]?.id ?? null,
       far: r6(result.plots.far[row]),
       otherShare: r6(result.plots.otherShare[row]),
       amenityShare: r6(result.plots.amenityShare[row]),

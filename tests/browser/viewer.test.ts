@@ -218,7 +218,7 @@ describe('viewer in Chromium (fixture)', () => {
     const rows = await bad.$$eval('[data-testid="issue-row"]', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
     expect(rows).toEqual([
       ['7', 'ZZ-002', '错误', 'id', '地块编号重复 id "ZZ-002" is already used by the feature at index 1; ids must be unique'],
-      ['8', 'ZZ-BAD-1', '错误', 'subparkId', expect.stringContaining('no subparkId')],
+      ['8', 'ZZ-BAD-1', '错误', 'geometry', expect.stringContaining('distinct positions')],
       ['9', 'ZZ-WARN-1', '警告', 'vacancyRate', expect.stringContaining('write 0.35 for 35%')],
       ['10', '<b>ZZ-LINE</b>', '错误', 'geometry', expect.stringContaining('LineString')],
     ]);
@@ -233,7 +233,7 @@ describe('viewer in Chromium (fixture)', () => {
     expect(lines[0]).toBe('要素序号,地块编号,级别,问题代码,字段,说明');
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 5).join(','))).toEqual([
       '7,ZZ-002,error,duplicate-id,id',
-      '8,ZZ-BAD-1,error,missing-subpark-id,subparkId',
+      '8,ZZ-BAD-1,error,too-few-positions,geometry',
       '9,ZZ-WARN-1,warning,share-out-of-range,vacancyRate',
       '10,<b>ZZ-LINE</b>,error,unsupported-geometry-type,geometry',
     ]);

@@ -12,7 +12,7 @@ interface PlotRow {
 const EXPECTED_FLAGS: Record<string, string[]> = {
   'ZZ-001': ['low-far', 'mixed-use-over-30'],
   'ZZ-002': [],
-  'ZZ-003': ['removal-candidate', 'scattered-block', 'small-block', 'weak'],
+  'ZZ-003': ['evaluation-failed', 'removal-candidate', 'scattered-block', 'small-block', 'weak'],
   'ZZ-004': ['idle-land'],
   'ZZ-005': ['approved-unsupplied'],
   'ZZ-006, "东区"': ['vacant-building'],

@@ -35,6 +35,6 @@ describe('run summary', () => {
     const { table, result } = await zizhuResult();
     const read = { table, issues: result.issues, meta: { format: 'geojson', layout: 'feature-collection', featureCount: 9, byteCount: 1, members: {} } };
     const line = runSummary(read, result, 1.234, 'out.json');
-    expect(line).toBe('parktwin: 7 plots analysed (2 of 9 features left out), 0 issues (0 errors), 9 flags on 5 plots, 1.2 s → out.json');
+    expect(line).toBe('parktwin: 7 plots analysed (2 of 9 features left out), 0 issues (0 errors), 10 flags on 5 plots, 1.2 s → out.json');
   });
 });

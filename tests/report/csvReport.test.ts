@@ -65,6 +65,6 @@ describe('csvReportChunks', () => {
     expect(byId.get('ZZ-001')?.[8]).toBe('low-far;mixed-use-over-30');
     expect(Number(byId.get('ZZ-001')?.[3])).toBeCloseTo(1, 2);
     expect(Number(byId.get('ZZ-001')?.[6])).toBeGreaterThan(0);
-    expect(byId.get('ZZ-003')?.[8]).toBe('removal-candidate;scattered-block;small-block;weak');
+    expect(byId.get('ZZ-003')?.[8]).toBe('evaluation-failed;removal-candidate;scattered-block;small-block;weak');
   });
 });

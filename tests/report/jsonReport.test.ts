@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { jsonReportChunks } from '../../src/report/index.ts';
 import { DEFAULT_PARAMS } from '../../src/schema/index.ts';
 import { zizhuResult } from './zizhuResult.ts';
+import { analyze } from '../../src/index.ts';
+import { tableOf } from '../helpers/tableOf.ts';
 
 interface PlotRow {
   id: string;
@@ -26,7 +28,7 @@ describe('jsonReportChunks', () => {
     ]);
     expect(byId.get('ZZ-001')?.flags).toEqual(['low-far', 'mixed-use-over-30']);
     expect(byId.get('ZZ-002')?.flags).toEqual([]);
-    expect(byId.get('ZZ-003')?.flags).toEqual(['removal-candidate', 'scattered-block', 'small-block', 'weak']);
+    expect(byId.get('ZZ-003')?.flags).toEqual(['evaluation-failed', 'removal-candidate', 'scattered-block', 'small-block', 'weak']);
     expect(byId.get('=ZZ-007')?.far).toBeNull();
     for (const p of report.plots as PlotRow[]) expect(p.flags).toEqual([...p.flags].sort());
     const blockIds = new Set(report.blocks.map((b: { id: string }) => b.id));
@@ -45,6 +47,22 @@ describe('jsonReportChunks', () => {
     expect(report.plots[0].otherShare).toBe(0.30000000000000004);
     expect(report.plots[0].areaM2).toBe(90000.12);
     expect(report.blocks[0].distanceToMainM).toBe(12.35);
+  });
+
+  it('writes subparkId and blockId null for a plot outside every sub-park, and no sub-park row for it', () => {
+    const square = (x: number) => [[[121.6 + x, 31.2], [121.601 + x, 31.2], [121.601 + x, 31.201], [121.6 + x, 31.201], [121.6 + x, 31.2]]];
+    const { table } = tableOf([
+      { type: 'Feature', properties: { id: 'in', subparkId: 'sp', landUse: 'M1' }, geometry: { type: 'Polygon', coordinates: square(0) } },
+      { type: 'Feature', properties: { id: 'out', subparkId: null, landUse: 'M1' }, geometry: { type: 'Polygon', coordinates: square(0.002) } },
+    ]);
+    const result = analyze(table, { asOf: '2026-07-31' });
+    const report = JSON.parse([...jsonReportChunks(table, result)].join(''));
+    expect(report.plots.map((p: PlotRow & { subparkId: string | null }) => [p.id, p.subparkId, p.blockId])).toEqual([
+      ['in', 'sp', 'sp/B1'],
+      ['out', null, null],
+    ]);
+    expect(report.subparks.map((s: { subparkId: string }) => s.subparkId)).toEqual(['sp']);
+    expect(report.total.plotCount).toBe(2);
   });
 
   it('writes NaN as null and reports issues with every field', async () => {

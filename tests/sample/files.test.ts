@@ -72,6 +72,6 @@ describe('sample files', () => {
     const ids = new Set(plots.features.map((f) => f.properties.id));
     expect(ids.size).toBe(plots.features.length);
     const parks = new Set(subparks.features.map((f) => f.properties.id));
-    expect(plots.features.filter((f) => !parks.has(f.properties.subparkId))).toEqual([]);
+    expect(plots.features.filter((f) => f.properties.subparkId !== null && !parks.has(f.properties.subparkId))).toEqual([]);
   });
 });

@@ -118,12 +118,42 @@ describe('createPlotTableBuilder: geometry layout', () => {
 });
 
 describe('createPlotTableBuilder: policies', () => {
+  it('reads null or "" subparkId as outside every sub-park, silently; a missing or unusable one with a warning', () => {
+    const { table, issues } = build([
+      featureWith({ id: 'null', subparkId: null }),
+      featureWith({ id: 'empty', subparkId: '' }),
+      featureWith({ id: 'absent', subparkId: undefined }),
+      featureWith({ id: 'blank', subparkId: '  ' }),
+      featureWith({ id: 'object', subparkId: { a: 1 } }),
+      validFeature('in'),
+    ]);
+    expect(table.ids).toEqual(['null', 'empty', 'absent', 'blank', 'object', 'in']);
+    const keys = table.ids.map((_, r) => table.subparkKeys[table.subparkIndex[r]]);
+    expect(keys.slice(0, 5)).toEqual(['', '', '', '', '']);
+    expect(keys[5]).not.toBe('');
+    expect(issues.map((i) => [i.index, i.severity, i.code, i.field])).toEqual([
+      [2, 'warning', 'missing-subpark-id', 'subparkId'],
+      [3, 'warning', 'blank-subpark-id', 'subparkId'],
+      [4, 'warning', 'invalid-subpark-id', 'subparkId'],
+    ]);
+  });
+
+  it('reads rectification, warning on anything but "effective" / "ineffective"', () => {
+    const { table, issues } = build([
+      featureWith({ id: 'e', rectification: 'effective' }),
+      featureWith({ id: 'i', rectification: 'ineffective' }),
+      featureWith({ id: 'u' }),
+      featureWith({ id: 'x', rectification: '整改中' }),
+    ]);
+    expect(Array.from(table.rectification)).toEqual([1, 2, 0, 0]);
+    expect(issues.map((i) => [i.index, i.code, i.field])).toEqual([[3, 'invalid-rectification', 'rectification']]);
+  });
+
   it('drops features with feature-level errors and keeps the rest', () => {
     const { table, issues } = build([
       validFeature('A'),
       featureWith({ id: undefined }),
       featureWith({ id: 'A' }),
-      featureWith({ id: 'D', subparkId: '' }),
       featureWith({ id: 'E' }, null),
       validFeature('F'),
     ]);
@@ -131,8 +161,7 @@ describe('createPlotTableBuilder: policies', () => {
     expect(issues.map((i) => [i.index, i.severity, i.code])).toEqual([
       [1, 'error', 'missing-id'],
       [2, 'error', 'duplicate-id'],
-      [3, 'error', 'missing-subpark-id'],
-      [4, 'error', 'missing-geometry'],
+      [3, 'error', 'missing-geometry'],
     ]);
     expect(issues[1].message).toContain('index 0');
     expect(issues[1].id).toBe('A');

@@ -42,7 +42,9 @@ export const en: UiStrings = {
     'missing-id': 'Plot id missing',
     'missing-land-use': 'Land use missing',
     'missing-properties': 'Properties missing',
-    'missing-subpark-id': 'Sub-park id missing',
+    'missing-subpark-id': 'Sub-park id missing (read as outside)',
+    'blank-subpark-id': 'Sub-park id blank (read as outside)',
+    'invalid-rectification': 'Rectification not recognised',
     'negative-number': 'Negative number',
     'non-finite-coordinate': 'Non-finite coordinate',
     'non-numeric-coordinate': 'Non-numeric coordinate',
@@ -98,6 +100,7 @@ export const en: UiStrings = {
     failed: 'Could not read the plots: {{message}}',
     issues: '{{count}} data issues',
     plots: '{{n}} plots',
+    outside: 'Outside the sub-parks',
   },
   stage: {
     project: 'Projecting',
@@ -160,6 +163,10 @@ export const en: UiStrings = {
   status: {
     supplied: 'Supplied',
     'approved-unsupplied': 'Approved, unsupplied',
+  },
+  rectification: {
+    effective: 'Effective',
+    ineffective: 'Ineffective',
   },
   panel: {
     layers: 'Layers',
@@ -225,6 +232,8 @@ export const en: UiStrings = {
     otherShare: 'Other uses + amenities share',
     amenityShare: 'Amenity share',
     potentialGfaM2: 'Potential floor area',
+
+    rectification: 'Rectification',
   },
   unit: {
     m2: 'm²',
@@ -246,10 +255,11 @@ export const en: UiStrings = {
     'removal-candidate': 'Removal candidate',
     'mixed-use-over-30': 'Mixed use over 30%',
     'mixed-use-amenity-over-15': 'Amenities over 15%',
-    'low-far': 'Low FAR',
+    'low-far': 'Intensification potential',
     'approved-unsupplied': 'Approved, unsupplied',
     'idle-land': 'Idle land',
     'vacant-building': 'Vacant building',
+    'evaluation-failed': 'Failed evaluation (supervise)',
   },
   params: {
     title: 'Rule parameters',
@@ -260,8 +270,8 @@ export const en: UiStrings = {
     weakYears: 'Failed years in a row',
     mixedUseOtherMax: 'Mixed-use cap',
     mixedUseAmenityMax: 'Amenity cap',
-    farTargetIndustrial: 'Industrial FAR target',
-    farTargetRnd: 'R&D FAR target',
+    farTargetIndustrial: 'Industrial FAR permitted',
+    farTargetRnd: 'General R&D FAR permitted',
     idleYears: 'Idle years',
     vacancyThreshold: 'Vacancy threshold',
     consolidationMinAreaM2: 'Min consolidation area',
@@ -270,6 +280,10 @@ export const en: UiStrings = {
     reset: 'Reset to defaults',
     running: 'Analysing… {{percent}}%',
     ranIn: 'Analysis took {{ms}} ms',
+
+    sourcePolicy: 'policy',
+    sourceDefault: 'default',
+    sourcesNote: 'Thresholds marked “policy” come from a policy text; those marked “default” are ParkTwin’s own defaults, not policy, and can be changed.',
   },
   dashboard: {
     title: 'Dashboard',

@@ -41,7 +41,9 @@ export const zh = {
     'missing-id': '缺少地块编号',
     'missing-land-use': '缺少用地性质',
     'missing-properties': '缺少属性',
-    'missing-subpark-id': '缺少分园编号',
+    'missing-subpark-id': '缺少分园编号（按区外地块读入）',
+    'blank-subpark-id': '分园编号为空白（按区外地块读入）',
+    'invalid-rectification': '整改情况无法识别',
     'negative-number': '数值为负',
     'non-finite-coordinate': '坐标不是有限数',
     'non-numeric-coordinate': '坐标不是数字',
@@ -97,6 +99,7 @@ export const zh = {
     failed: '无法读取地块数据：{{message}}',
     issues: '{{count}} 条数据问题',
     plots: '{{n}} 个地块',
+    outside: '区外地块',
   },
   stage: {
     project: '投影',
@@ -159,6 +162,10 @@ export const zh = {
   status: {
     supplied: '已供应',
     'approved-unsupplied': '批而未供',
+  },
+  rectification: {
+    effective: '整改到位',
+    ineffective: '整改不力',
   },
   panel: {
     layers: '图层',
@@ -223,7 +230,8 @@ export const zh = {
     far: '容积率',
     otherShare: '其他用途及配套占比',
     amenityShare: '生活配套占比',
-    potentialGfaM2: '可增建筑面积',
+    potentialGfaM2: '提容潜力（可增建筑面积）',
+    rectification: '整改情况',
   },
   unit: {
     m2: 'm²',
@@ -245,10 +253,11 @@ export const zh = {
     'removal-candidate': '拟调出',
     'mixed-use-over-30': '混合用途超 30%',
     'mixed-use-amenity-over-15': '生活配套超 15%',
-    'low-far': '容积率偏低',
+    'low-far': '提容潜力',
     'approved-unsupplied': '批而未供',
     'idle-land': '闲置土地',
     'vacant-building': '厂房空置',
+    'evaluation-failed': '评价不合格（督导）',
   },
   params: {
     title: '规则参数',
@@ -259,8 +268,8 @@ export const zh = {
     weakYears: '连续未通过年数',
     mixedUseOtherMax: '混合用途上限',
     mixedUseAmenityMax: '生活配套上限',
-    farTargetIndustrial: '工业用地容积率目标',
-    farTargetRnd: '研发用地容积率目标',
+    farTargetIndustrial: '工业用地可提容积率',
+    farTargetRnd: '通用类研发用地可提容积率',
     idleYears: '闲置年限',
     vacancyThreshold: '空置率标准',
     consolidationMinAreaM2: '盘活片区最小面积',
@@ -269,6 +278,9 @@ export const zh = {
     reset: '恢复默认',
     running: '分析中… {{percent}}%',
     ranIn: '分析用时 {{ms}} 毫秒',
+    sourcePolicy: '政策',
+    sourceDefault: '默认值',
+    sourcesNote: '标“政策”的阈值出自政策条文；标“默认值”的是本工具的默认设置，并非政策规定，可按需调整。',
   },
   dashboard: {
     title: '园区看板',

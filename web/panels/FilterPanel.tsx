@@ -1,3 +1,4 @@
+import { subparkLabel } from '../format/subparkLabel.ts';
 import { useTranslation } from 'react-i18next';
 import { FLAG_NAMES, LAND_USE_CATEGORIES } from '../../src/index.ts';
 import { useFilterStore, toggleCategory, toggleFlag, toggleStatus, toggleSubpark, clearFilters, isFilterActive } from '../stores/filterStore.ts';
@@ -36,9 +37,8 @@ export function FilterPanel() {
       <h3>{t('filter.subparks')}</h3>
       <div className="chips">
         {(plots?.subparkKeys ?? []).map((key, i) => {
-          const info = subparks?.byId.get(key);
           return (
-            <Chip key={key} on={filters.subparks.includes(key)} label={info ? (language === 'zh' ? info.name : info.nameEn) : key}
+            <Chip key={key} on={filters.subparks.includes(key)} label={subparkLabel(key, subparks, language, t('subparks.outside'))}
               count={mask ? countText(mask.subparkCounts[i], language) : undefined}
               onClick={() => useFilterStore.setState((s) => toggleSubpark(s, key))} testId={`filter-subpark-${key}`} />
           );

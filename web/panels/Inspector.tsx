@@ -12,7 +12,7 @@ import { areaWithMuText, decimalText, distanceText, percentText } from '../forma
 
 const ATTRIBUTE_ORDER = [
   'id', 'name', 'enterprise', 'landUse', 'landStatus', 'landAreaM2', 'gfaAboveM2', 'gfaOtherM2', 'gfaAmenityM2', 'heightM',
-  'vacancyRate', 'agreedStartDate', 'actualStartDate', 'suspendedSince', 'developedShare', 'investedShare',
+  'vacancyRate', 'agreedStartDate', 'actualStartDate', 'suspendedSince', 'developedShare', 'investedShare', 'rectification',
   'revenue', 'tax', 'valueAdded', 'rdSpend', 'employees',
 ];
 
@@ -45,6 +45,7 @@ export function Inspector() {
   const evaluations = Array.isArray(p.evaluations) ? (p.evaluations as Array<{ year: number; pass: boolean; score?: number }>) : [];
   const valueOf = (key: string): string => {
     if (key === 'landStatus') return t(`status.${String(p.landStatus)}`);
+    if (key === 'rectification') return t(`rectification.${String(p.rectification)}`);
     if (key === 'landUse') return `${String(p.landUse)} · ${t(`category.${String(p.category)}`)}`;
     return fieldValueText(key, p[key], language);
   };
@@ -77,7 +78,7 @@ export function Inspector() {
         <h3>{t('inspector.block')}</h3>
         <dl className="attributes">
           <dt>{t('field.subparkId')}</dt>
-          <dd>{info ? (language === 'zh' ? `${info.name}（${info.district}）` : `${info.nameEn} (${info.district})`) : subparkId}</dd>
+          <dd>{info ? (language === 'zh' ? `${info.name}（${info.district}）` : `${info.nameEn} (${info.district})`) : subparkId || t('subparks.outside')}</dd>
           {detail.block && (
             <>
               <dt>{t('inspector.block')}</dt>

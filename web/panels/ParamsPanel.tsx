@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AnalysisParams } from '../../src/index.ts';
+import { PARAM_SOURCES, type AnalysisParams } from '../../src/index.ts';
 import { useAnalysisStore, setParam, setAsOf, resetParams } from '../stores/analysisStore.ts';
 import { requestAnalysisSoon } from '../app/controller.ts';
 import { useParamsHistoryStore, undoParamEdit, redoParamEdit } from '../app/paramsUndo.ts';
@@ -28,7 +28,8 @@ const SPECS: readonly ParamSpec[] = [
 
 /** Rule parameters; every edit re-runs the analysis in the worker (debounced, latest wins). */
 export function ParamsPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const english = i18n.language.startsWith('en');
   const params = useAnalysisStore((s) => s.params);
   const asOf = useAnalysisStore((s) => s.asOf);
   const running = useAnalysisStore((s) => s.running);
@@ -48,7 +49,16 @@ export function ParamsPanel() {
       </label>
       {SPECS.map(({ key, unit, step, percent }) => (
         <label className="field param" key={key}>
-          <span>{t(`params.${key}`)}</span>
+          <span>
+            {t(`params.${key}`)}
+            <span
+              className={`param-source ${PARAM_SOURCES[key].kind}`}
+              title={english ? PARAM_SOURCES[key].en : PARAM_SOURCES[key].zh}
+              data-testid={`param-source-${key}`}
+            >
+              {t(PARAM_SOURCES[key].kind === 'policy' ? 'params.sourcePolicy' : 'params.sourceDefault')}
+            </span>
+          </span>
           <span className="param-input">
             <input
               type="number"
@@ -79,6 +89,7 @@ export function ParamsPanel() {
         {running && <span className="running"><span className="spinner" />{t('params.running', { percent: Math.round((progress?.fraction ?? 0) * 100) })}</span>}
       </div>
       {error && <div className="error" role="alert">{error}</div>}
+      <p className="muted small params-note">{t('params.sourcesNote')}</p>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { subparkLabel } from '../format/subparkLabel.ts';
 import { useTranslation } from 'react-i18next';
 import { LAND_USE_CATEGORIES, flagNamesOfMask } from '../../src/index.ts';
 import { useCursorStore } from '../stores/cursorStore.ts';
@@ -17,8 +18,7 @@ export function Tooltip() {
   if (!hover || !plots || hover.row >= plots.plotCount) return null;
   const { row } = hover;
   const subparkKey = plots.subparkKeys[plots.columns.subparkIndex[row]];
-  const info = subparks?.byId.get(subparkKey);
-  const subparkName = info ? (language === 'zh' ? info.name : info.nameEn) : subparkKey;
+  const subparkName = subparkLabel(subparkKey, subparks, language, t('subparks.outside'));
   const flags = analysis ? flagNamesOfMask(analysis.flags[row]) : [];
   return (
     <div className="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }} data-testid="tooltip">

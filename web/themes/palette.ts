@@ -44,9 +44,10 @@ export const FLAG_HEX: Readonly<Record<FlagName, string>> = {
   'low-far': '#2c7bb6',
   'small-block': '#5aae61',
   'scattered-block': '#1b7837',
+  'evaluation-failed': '#e6ab02',
 };
 export const FLAG_PRIORITY: readonly FlagName[] = [
-  'removal-candidate', 'idle-land', 'approved-unsupplied', 'weak', 'vacant-building',
+  'removal-candidate', 'idle-land', 'approved-unsupplied', 'weak', 'evaluation-failed', 'vacant-building',
   'mixed-use-over-30', 'mixed-use-amenity-over-15', 'scattered-block', 'small-block', 'low-far',
 ];
 export const NO_FLAG_RGBA: Rgba = [215, 218, 222, 200];

@@ -1,35 +1,8 @@
-import { NUMERIC_FIELDS, DATE_FIELDS, MISSING_DAY, LAND_USE_CATEGORIES, type PlotTable } from '../../src/index.ts';
+import { LAND_USE_CATEGORIES, plotPropertiesOfRow, type PlotTable } from '../../src/index.ts';
 
-function isoOfDay(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** A plot's attributes rebuilt from the table, keys as in the data contract; missing values left out. */
+/** A plot's attributes rebuilt from the table (the core's contract properties) plus its land-use category. */
 export function propertiesOfRow(table: PlotTable, row: number): Record<string, unknown> {
-  const props: Record<string, unknown> = {
-    id: table.ids[row],
-    subparkId: table.subparkKeys[table.subparkIndex[row]],
-    landUse: table.landUseCodes[row],
-    category: LAND_USE_CATEGORIES[table.landUseCategory[row]],
-  };
-  if (table.names[row]) props.name = table.names[row];
-  if (table.enterprises[row]) props.enterprise = table.enterprises[row];
-  props.landStatus = table.landStatus[row] === 1 ? 'approved-unsupplied' : 'supplied';
-  for (const field of NUMERIC_FIELDS) {
-    const v = table.numeric[field][row];
-    if (!Number.isNaN(v)) props[field] = v;
-  }
-  for (const field of DATE_FIELDS) {
-    const d = table.dates[field][row];
-    if (d !== MISSING_DAY) props[field] = isoOfDay(d);
-  }
-  const evaluations = [];
-  for (let e = table.evalOffsets[row]; e < table.evalOffsets[row + 1]; e++) {
-    const score = table.evalScore[e];
-    evaluations.push(Number.isNaN(score) ? { year: table.evalYear[e], pass: table.evalPass[e] === 1 } : { year: table.evalYear[e], pass: table.evalPass[e] === 1, score });
-  }
-  if (evaluations.length) props.evaluations = evaluations;
-  return props;
+  return { ...plotPropertiesOfRow(table, row), category: LAND_USE_CATEGORIES[table.landUseCategory[row]] };
 }
 
 /** GeoJSON geometry of a row (Polygon or MultiPolygon), coordinates from the table. */
