@@ -5,6 +5,7 @@ import { mergePlotTableParts, type PlotTablePart } from '../validate/plotTablePa
 import type { ChunkReader, FormatReadSummary, PlotFormatDriver, ReaderContext } from './formatDriver.ts';
 import { ImportSink } from './import/importSink.ts';
 import type { ImportOptions, InputDescription } from './import/importOptions.ts';
+import type { FieldMappingSummary } from './import/fieldMapper.ts';
 import { CrsError, crsOfEpsg, parseCrs, type SourceCrs } from './import/crs.ts';
 import type { FeatureSink } from './featureSink.ts';
 import { FeatureBatchWriter, type FeatureBatch } from './featureBatch.ts';
@@ -47,6 +48,8 @@ interface FeatureRoute {
   createReader(driver: PlotFormatDriver, options: ReadPlotsOptions): ChunkReader;
   /** The sink that mapped and reprojected the features; null when workers parsed them. */
   importSink(): ImportSink | null;
+  /** The field mapping used, merged over the workers' parts when they parsed. */
+  mapping(): FieldMappingSummary;
   /** Called after every chunk: lets the parallel route wait for workers. */
   drain(): Promise<void>;
   /** `progress` gets stage `parse` while the last batches are still in workers. */
@@ -75,6 +78,7 @@ function builderRoute(landUse: LandUseTable): FeatureRoute {
       return driver.createReader(chosen, context);
     },
     importSink: () => importSink,
+    mapping: () => (importSink as ImportSink | null)?.mapper.summary() ?? { fieldMap: {}, unmatchedColumns: [] },
     drain: async () => {},
     finish: async () => builder.finish(),
   };
@@ -110,6 +114,7 @@ function parallelRoute(parallel: ParallelParse, landUse: LandUseTable): FeatureR
     if (writer.full) dispatch();
   };
   let oneThread: FeatureRoute | null = null;
+  let mergedMapping: FieldMappingSummary = { fieldMap: {}, unmatchedColumns: [] };
   return {
     createReader: (driver, options) => {
       // Declared coordinates or columns are converted on the reading thread: read there.
@@ -119,6 +124,7 @@ function parallelRoute(parallel: ParallelParse, landUse: LandUseTable): FeatureR
       return oneThread.createReader(driver, options);
     },
     importSink: () => (oneThread ? (oneThread as FeatureRoute).importSink() : null),
+    mapping: () => (oneThread ? (oneThread as FeatureRoute).mapping() : mergedMapping),
     drain: async () => {
       while (inFlight.size > parallel.maxInFlight && failure === null) await Promise.race(inFlight);
       if (failure !== null) throw failure;
@@ -133,7 +139,9 @@ function parallelRoute(parallel: ParallelParse, landUse: LandUseTable): FeatureR
       }
       progress?.('parse', 1);
       if (failure !== null) throw failure;
-      return mergePlotTableParts(await Promise.all(parts), fileIssues);
+      const done = await Promise.all(parts);
+      mergedMapping = mergeMappings(done);
+      return mergePlotTableParts(done, fileIssues);
     },
   };
 }
@@ -203,8 +211,19 @@ export async function readPlots(chunks: AsyncIterable<Uint8Array>, options: Read
   const summary = await started.reader.finish();
   progress?.('read', 1);
   const { table, issues } = await route.finish(progress);
-  const input = describeInput(started.driver, summary, route.importSink(), table);
+  const input = describeInput(started.driver, summary, route.importSink(), route.mapping(), table);
   return { table, issues, meta: { ...summary, format: started.driver.id, input } };
+}
+
+/** The parts' mappings in input order: a field keeps its first column, unmatched columns are listed once. */
+function mergeMappings(parts: PlotTablePart[]): FieldMappingSummary {
+  const fieldMap: Record<string, string> = {};
+  const unmatched = new Set<string>();
+  for (const part of parts) {
+    for (const [field, column] of Object.entries(part.mapping?.fieldMap ?? {})) if (!(field in fieldMap)) fieldMap[field] = column;
+    for (const column of part.mapping?.unmatchedColumns ?? []) unmatched.add(column);
+  }
+  return { fieldMap, unmatchedColumns: [...unmatched] };
 }
 
 function declaredCrs(spec: string): SourceCrs {
@@ -235,8 +254,7 @@ function bboxOfTable(table: PlotTable): [number, number, number, number] | null 
   return [w, s, e, n];
 }
 
-function describeInput(driver: PlotFormatDriver, summary: FormatReadSummary, sink: ImportSink | null, table: PlotTable): InputDescription {
-  const mapping = sink?.mapper.summary() ?? { fieldMap: {}, unmatchedColumns: [] };
+function describeInput(driver: PlotFormatDriver, summary: FormatReadSummary, sink: ImportSink | null, mapping: FieldMappingSummary, table: PlotTable): InputDescription {
   return {
     format: driver.id,
     layer: summary.layer ?? null,

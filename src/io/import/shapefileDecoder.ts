@@ -42,6 +42,11 @@ export function shapefilesInZip(bytes: Uint8Array): ShapefileParts[] {
   return [...byPath.values()].filter((p) => p.shp).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+/** The records of a .dbf without its header, whose field names GDAL may have cut inside a character. */
+function dbfRecords(dbf: Uint8Array): Uint8Array {
+  return dbf.subarray(dbf.length >= 10 ? dbf[8] | (dbf[9] << 8) : 0);
+}
+
 /** DOMAIN.md §9: the `.cpg`, else the `.dbf` language byte, else UTF-8 if valid, GB18030 otherwise. */
 function chooseEncoding(parts: ShapefileParts, declared: string | undefined, issues: InputIssue[]): ChosenEncoding {
   if (declared) return { encoding: declared, source: 'declared' };
@@ -49,7 +54,7 @@ function chooseEncoding(parts: ShapefileParts, declared: string | undefined, iss
     const label = new TextDecoder().decode(parts.cpg).trim();
     const encoding = normaliseEncodingLabel(label);
     // A .cpg saying UTF-8 over bytes that are not (a tool's default label) would turn every name into mojibake.
-    if (encoding === 'utf-8' && parts.dbf && !isValidUtf8(parts.dbf)) {
+    if (encoding === 'utf-8' && parts.dbf && !isValidUtf8(dbfRecords(parts.dbf))) {
       issues.push(fileIssue('encoding-mismatch', 'the .cpg says UTF-8 but the .dbf text is not valid UTF-8; it is read as GB18030 (GBK)'));
       return { encoding: 'gb18030', source: 'detected' };
     }
@@ -59,8 +64,7 @@ function chooseEncoding(parts: ShapefileParts, declared: string | undefined, iss
   if (parts.dbf) {
     const fromByte = dbfLanguageEncoding(parts.dbf);
     if (fromByte) return { encoding: fromByte, source: 'dbf-language-byte' };
-    const headerLength = parts.dbf.length >= 10 ? parts.dbf[8] | (parts.dbf[9] << 8) : 0;
-    return { encoding: isValidUtf8(parts.dbf.subarray(headerLength)) ? 'utf-8' : 'gb18030', source: 'detected' };
+    return { encoding: isValidUtf8(dbfRecords(parts.dbf)) ? 'utf-8' : 'gb18030', source: 'detected' };
   }
   return { encoding: 'utf-8', source: 'detected' };
 }

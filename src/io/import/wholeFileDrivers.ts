@@ -24,7 +24,8 @@ function concat(parts: Uint8Array[], length: number): Uint8Array {
 }
 
 /** A reader that keeps every chunk and decodes the whole file in `finish` (zip, SQLite, FlatGeobuf, CSV). */
-function wholeFileReader(format: string, decode: Decode, sink: FeatureSink, context: ReaderContext | undefined): ChunkReader {
+function wholeFileReader(spec: WholeFileSpec, sink: FeatureSink, context: ReaderContext | undefined): ChunkReader {
+  const { id: format, decode } = spec;
   const parts: Uint8Array[] = [];
   let length = 0;
   return {
@@ -34,6 +35,8 @@ function wholeFileReader(format: string, decode: Decode, sink: FeatureSink, cont
     },
     async finish(): Promise<FormatReadSummary> {
       if (length === 0) throw new ReadError('empty', 'the file is empty');
+      // A format forced on other content (readPlots' `format`) says so instead of failing inside the decoder.
+      if (spec.binary && !spec.sniff(parts[0])) throw new ReadError('unsupported-format', `it is not a ${spec.label} file`);
       const options = context?.options ?? {};
       const importSink = context?.importSink ?? new ImportSink(sink, options, false);
       const decodeContext: DecodeContext = { layer: options.layer, siblings: options.siblings, encoding: options.encoding };
@@ -64,13 +67,23 @@ function startsWith(head: Uint8Array, bytes: readonly number[]): boolean {
   return bytes.every((b, i) => head[i] === b);
 }
 
-function wholeFileDriver(spec: { id: string; label: string; extensions: string[]; sniff: (head: Uint8Array) => boolean; decode: Decode }): PlotFormatDriver {
+interface WholeFileSpec {
+  id: string;
+  label: string;
+  extensions: string[];
+  sniff: (head: Uint8Array) => boolean;
+  decode: Decode;
+  /** Recognised by a magic number (CSV is not: it may be chosen by its extension alone). */
+  binary: boolean;
+}
+
+function wholeFileDriver(spec: WholeFileSpec): PlotFormatDriver {
   return {
     id: spec.id,
     label: spec.label,
     extensions: spec.extensions,
     sniff: spec.sniff,
-    createReader: (sink, context) => wholeFileReader(spec.id, spec.decode, sink, context),
+    createReader: (sink, context) => wholeFileReader(spec, sink, context),
   };
 }
 
@@ -80,6 +93,7 @@ export const shapefileZipDriver = wholeFileDriver({
   extensions: ['.zip'],
   sniff: (head) => startsWith(head, [0x50, 0x4b, 0x03, 0x04]),
   decode: (bytes, context) => decodeShapefileZip(bytes, context),
+  binary: true,
 });
 
 export const shapefileDriver = wholeFileDriver({
@@ -89,6 +103,7 @@ export const shapefileDriver = wholeFileDriver({
   // File code 9994, big-endian.
   sniff: (head) => startsWith(head, [0x00, 0x00, 0x27, 0x0a]),
   decode: (bytes, context, fileName) => decodeLooseShapefile(bytes, context, fileName),
+  binary: true,
 });
 
 export const geoPackageDriver = wholeFileDriver({
@@ -97,6 +112,7 @@ export const geoPackageDriver = wholeFileDriver({
   extensions: ['.gpkg'],
   sniff: (head) => new TextDecoder().decode(head.subarray(0, 16)) === 'SQLite format 3\0',
   decode: decodeGeoPackage,
+  binary: true,
 });
 
 export const flatGeobufDriver = wholeFileDriver({
@@ -105,6 +121,7 @@ export const flatGeobufDriver = wholeFileDriver({
   extensions: ['.fgb'],
   sniff: (head) => startsWith(head, [0x66, 0x67, 0x62, 0x03]),
   decode: decodeFlatGeobuf,
+  binary: true,
 });
 
 /** A first line with a comma, semicolon or tab and a WKT column name. */
@@ -121,4 +138,5 @@ export const csvDriver = wholeFileDriver({
   extensions: ['.csv', '.txt', '.tsv'],
   sniff: looksLikeWktCsv,
   decode: decodeCsv,
+  binary: false,
 });
