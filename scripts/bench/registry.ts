@@ -24,6 +24,11 @@ export const BENCHES: readonly BenchEntry[] = [
     description: 'file → PlotTable → analysis → report at 10k/100k/1M plots (--sizes): times, peak memory, growth vs n·log n',
   },
   {
+    name: 'import',
+    file: 'importFormats.ts',
+    description: 'import: 100k plots as zipped Shapefile and FlatGeobuf (written by ogr2ogr; skipped without GDAL) vs GeoJSON, read and analysed by the CLI',
+  },
+  {
     name: 'viewer',
     file: 'viewer.ts',
     description: 'viewer: first frame vs plain MapLibre, filter latency, long tasks, heap, pan in Chromium (software WebGL); plot counts as arguments',
