@@ -62,17 +62,30 @@ function fieldsOf(bytes: Uint8Array, headerLength: number, decoder: TextDecoder)
   return fields;
 }
 
+/** The record as text when every byte is ASCII, else null. */
+function asciiRecord(bytes: Uint8Array, start: number, end: number): string | null {
+  for (let i = start; i < end; i++) if (bytes[i] >= 0x80) return null;
+  // A record is a few hundred bytes: well within the argument limit of apply.
+  return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
+}
+
 /** Blank, NUL-filled or `***` (the null marker GDAL and ArcGIS write): no value. */
 function isNullMarker(bytes: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (bytes[i] !== ASTERISK && bytes[i] !== SPACE && bytes[i] !== 0) return false;
   return true;
 }
 
-function cellValue(bytes: Uint8Array, start: number, field: DbfField, decoder: TextDecoder): DbfValue {
+/**
+ * A cell's value. `ascii`: the record's characters when the whole record is ASCII (numbers, dates,
+ * codes; most records): then a cell is a slice of it, with no decoder call per cell.
+ */
+function cellValue(bytes: Uint8Array, start: number, field: DbfField, decoder: TextDecoder, ascii: string | null, recordStart: number): DbfValue {
   const end = start + field.length;
-  if (isNullMarker(bytes, start, end)) return null;
-  const text = asciiOrDecode(bytes, start, end, decoder).trim();
-  if (text === '') return null;
+  if (ascii === null && isNullMarker(bytes, start, end)) return null;
+  const raw = ascii !== null ? ascii.slice(start - recordStart, end - recordStart) : asciiOrDecode(bytes, start, end, decoder);
+  const nul = raw.indexOf('\0');
+  const text = (nul >= 0 ? raw.slice(0, nul) : raw).trim();
+  if (text === '' || (text.charCodeAt(0) === ASTERISK && /^\*+$/.test(text))) return null;
   switch (field.type) {
     case 'N':
     case 'F': {
@@ -108,7 +121,8 @@ export function readDbf(bytes: Uint8Array, encoding: string): DbfTable {
     const start = headerLength + r * recordLength;
     if (start + recordLength > bytes.length) break;
     const row: Record<string, DbfValue> = {};
-    for (const field of fields) row[field.name] = cellValue(bytes, start + field.offset, field, decoder);
+    const ascii = asciiRecord(bytes, start, start + recordLength);
+    for (const field of fields) row[field.name] = cellValue(bytes, start + field.offset, field, decoder, ascii, start);
     rows.push(row);
     deleted.push(bytes[start] === ASTERISK);
   }
