@@ -2,10 +2,12 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { dataFilesPlugin } from './web/build/dataFilesPlugin.ts';
+import { contentSecurityPolicyPlugin } from './web/build/contentSecurityPolicy.ts';
 
 export default defineConfig({
-  plugins: [react(), dataFilesPlugin()],
-  // Nothing is fetched from a CDN: fonts are system fonts, tiles only when a basemap is configured.
+  plugins: [react(), dataFilesPlugin(), contentSecurityPolicyPlugin()],
+  // Nothing is fetched from a CDN: fonts are system fonts, tiles only when a basemap is configured;
+  // the built pages carry a Content-Security-Policy that enforces it (web/build/contentSecurityPolicy.ts).
   server: { port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173, strictPort: false },
   worker: { format: 'es' },

@@ -4,14 +4,19 @@
  * the map libraries happen at the same time.
  */
 import { appConfigOfSearch } from './config/appConfig.ts';
-import { linkStateOfHash } from './config/linkState.ts';
+import { hashOfLinkState, readLinkState } from './config/linkState.ts';
 import { applyLinkState } from './app/applyLinkState.ts';
 import { startApp } from './app/controller.ts';
+import { recordParamEdits } from './app/paramsUndo.ts';
 import { exposeTestHooks } from './app/testHooks.ts';
 
 const config = appConfigOfSearch(location.search);
-const link = linkStateOfHash(location.hash);
+const { link, rejected } = readLinkState(location.hash);
+// A bad part never stays in the address, where every reload would meet it again.
+if (rejected.length) history.replaceState(history.state, '', location.pathname + location.search + hashOfLinkState(link));
+// Edits are recorded from here on: the link's rules are the starting point, not an edit to undo.
 applyLinkState(link);
+recordParamEdits();
 exposeTestHooks();
 void startApp(config, link.asOf !== null);
-void import('./bootstrap.tsx').then(({ renderApp }) => renderApp(config, link));
+void import('./bootstrap.tsx').then(({ renderApp }) => renderApp(config, link, rejected));

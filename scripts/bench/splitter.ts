@@ -4,10 +4,7 @@
  * Best of 3 runs per line. `--plots N` picks another synthetic size.
  */
 import { readFileSync } from 'node:fs';
-import { ArrayElementScanner } from '../../src/io/arrayElementScanner.ts';
-import { FeatureDecoder } from '../../src/io/featureDecoder.ts';
-import { GeoJsonReader } from '../../src/io/geoJsonReader.ts';
-import { readPlots, chunksOfBytes } from '../../src/io/index.ts';
+import { ArrayElementScanner, chunksOfBytes, FeatureDecoder, GeoJsonReader, readPlots } from '../../src/index.ts';
 import { defaultLandUseTable } from '../../src/index.ts';
 import { ensureSyntheticPlots } from '../synthetic/writeSyntheticFile.ts';
 import { count, textTable } from './lib/table.ts';

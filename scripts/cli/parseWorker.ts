@@ -4,9 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 // Only what parsing needs: the public index would also load the analysis and Turf in every worker.
-import { parseFeatureBatch } from '../../src/io/parseFeatureBatch.ts';
-import { batchReplyOf, type BatchRequest } from '../../src/io/batchWorkerPool.ts';
-import { defaultLandUseTable } from '../../src/landuse/index.ts';
+import { batchReplyOf, defaultLandUseTable, parseFeatureBatch, type BatchRequest } from '../../src/index.ts';
 
 const port = parentPort;
 if (!port) throw new Error('parseWorker.ts runs as a worker thread');

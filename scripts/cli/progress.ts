@@ -12,7 +12,8 @@ interface ProgressStream {
   isTTY?: boolean;
 }
 
-export function stderrProgress(stream: ProgressStream, describe: (stage: string, fraction: number) => string): Progress {
+/** `nowMs`: the clock that paces redraws on a terminal (injected by tests). */
+export function stderrProgress(stream: ProgressStream, describe: (stage: string, fraction: number) => string, nowMs: () => number = Date.now): Progress {
   const tty = stream.isTTY === true;
   let lastStage = '';
   let lastStep = -1;
@@ -21,7 +22,7 @@ export function stderrProgress(stream: ProgressStream, describe: (stage: string,
   return {
     update(stage, fraction) {
       const step = Math.floor(fraction * 10);
-      const now = Date.now();
+      const now = nowMs();
       if (tty) {
         if (stage === lastStage && now - lastDrawMs < 100 && fraction < 1) return;
         stream.write(`\r\x1b[K${describe(stage, fraction)}`);

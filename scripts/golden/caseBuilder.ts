@@ -1,5 +1,4 @@
-import { localProjection, unprojectXY } from '../../src/geo/localProjection.ts';
-import type { PlotProperties } from '../../src/schema/index.ts';
+import { localProjection, unprojectXY, type PlotProperties } from '../../src/index.ts';
 
 /**
  * Golden cases are written in metres (x east, y north of an origin) so that "exactly 50 m apart" is

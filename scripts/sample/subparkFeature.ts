@@ -4,7 +4,11 @@ import type { SubparkProperties } from '../../src/index.ts';
 import type { PlacedPiece } from './outline/placedPiece.ts';
 import type { SubparkDef } from './subparkTypes.ts';
 
-export type SubparkFeature = Feature<MultiPolygon, SubparkProperties & { leadingIndustriesEn: string[] }>;
+/** As written to the file: each target with its year (the validated properties hold the years apart). */
+export type SubparkFeature = Feature<
+  MultiPolygon,
+  Omit<SubparkProperties, 'targets' | 'targetYears'> & { leadingIndustriesEn: string[]; targets: Record<string, { value: number; year: number }> }
+>;
 
 const round6 = (v: number): number => Math.round(v * 1e6) / 1e6;
 
@@ -21,6 +25,9 @@ function cleanRing(ring: Position[]): Position[] {
   return out;
 }
 
+/** The year of the action plans' targets (DOMAIN.md §1). */
+const TARGET_YEAR = 2026;
+
 export function subparkFeature(def: SubparkDef, pieces: readonly PlacedPiece[]): SubparkFeature {
   const coordinates = pieces.flatMap((p) => p.polygons.map((rings) => rings.map(cleanRing).filter((r) => r.length >= 4)));
   return {
@@ -33,7 +40,8 @@ export function subparkFeature(def: SubparkDef, pieces: readonly PlacedPiece[]):
       approvedAreaKm2: def.approvedAreaKm2,
       leadingIndustries: def.leadingIndustries,
       leadingIndustriesEn: def.leadingIndustriesEn,
-      targets: def.targets,
+      // Every target carries its year: the sub-parks' action plans set them for 2026.
+      targets: Object.fromEntries(Object.entries(def.targets).map(([key, value]) => [key, { value, year: TARGET_YEAR }])),
     },
     geometry: { type: 'MultiPolygon', coordinates },
   };

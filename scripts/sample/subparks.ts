@@ -167,8 +167,9 @@ export const SUBPARK_DEFS: readonly SubparkDef[] = [
   {
     id: 'huangpu', code: 'HP', name: '黄浦园', nameEn: 'Huangpu Park', district: '黄浦',
     approvedAreaKm2: 2, character: 'cbd', era: [1995, 2018],
-    leadingIndustries: ['金融科技', '临床研究', '专业服务'], leadingIndustriesEn: ['Fintech', 'Clinical research', 'Professional services'],
-    targets: { labourProductivity: 75, leadingIndustriesOutputYi: 700 },
+    // 黄府发〔2025〕3号: fintech leading, clinical research services featured, brain-computer interfaces future.
+    leadingIndustries: ['金融科技', '临床研究服务', '脑机接口'], leadingIndustriesEn: ['Fintech', 'Clinical research services', 'Brain-computer interfaces'],
+    targets: { labourProductivity: 75, threeLeadingIndustriesOutputYi: 700, talent: 46_800, qualityIncubators: 1 },
     calibration: { labourProductivity: 71.8, rdIntensity: 0.021 },
     industryWords: ['金融科技', '医学研究', '咨询', '数据服务', '资产管理'],
     pieces: [
@@ -183,18 +184,22 @@ export const SUBPARK_DEFS: readonly SubparkDef[] = [
   },
   {
     id: 'minhang', code: 'MH', name: '闵行园', nameEn: 'Minhang Park', district: '闵行',
-    approvedAreaKm2: 56.48, character: 'suburban', era: [1992, 2022],
-    leadingIndustries: ['高端装备', '航空航天', '生物医药'], leadingIndustriesEn: ['High-end equipment', 'Aerospace', 'Biomedicine'],
-    targets: { rdIntensity: 0.068, labourProductivity: 53.3, highTechFirms: 1550 },
+    // 闵府发〔2025〕5号: high-end equipment leading, digital economy and biomedicine featured; 42.07 km²
+    // (漕河泾's 浦江 piece of 12.93 km² is counted with 漕河泾, so the sample has no 浦江 piece here).
+    approvedAreaKm2: 42.07, character: 'suburban', era: [1992, 2022],
+    leadingIndustries: ['高端装备', '数字经济', '生物医药'], leadingIndustriesEn: ['High-end equipment', 'Digital economy', 'Biomedicine'],
+    targets: {
+      rdIntensity: 0.068, labourProductivity: 53.3, highTechFirms: 1550, unicornsAndHiddenChampions: 8, pctFilings: 200,
+      strategicEmergingOutputYi: 1380, threeLeadingIndustriesOutputYi: 675, talent: 34_000, qualityIncubators: 2, fundsYi: 350,
+    },
     calibration: { labourProductivity: 50.9, rdIntensity: 0.063 },
     industryWords: ['精密机械', '航空部件', '生物医药', '智能装备', '电气', '新材料', '机器人'],
     pieces: [
-      { label: '莘庄工业区', lon: 121.330, lat: 31.103, areaKm2: 17, aspect: 1.4, angleDeg: 10, legacyCodes: true, era: [1995, 2012] },
+      { label: '莘庄工业区', lon: 121.330, lat: 31.103, areaKm2: 15, aspect: 1.4, angleDeg: 10, legacyCodes: true, era: [1995, 2012] },
       { label: '马桥', lon: 121.355, lat: 31.033, areaKm2: 8, aspect: 1.5, angleDeg: -20 },
       { label: '颛桥', lon: 121.404, lat: 31.072, areaKm2: 4, aspect: 1.3, angleDeg: 5 },
       { label: '吴泾', lon: 121.462, lat: 31.062, areaKm2: 4, aspect: 1.6, angleDeg: 30, era: [1990, 2008] },
       { label: '经开区', lon: 121.403, lat: 31.006, areaKm2: 3.5, aspect: 1.3, angleDeg: 0, legacyCodes: true, era: [1986, 2005] },
-      { label: '浦江', lon: 121.503, lat: 31.108, areaKm2: 3.5, aspect: 1.4, angleDeg: 15 },
       { label: '梅陇', lon: 121.424, lat: 31.118, areaKm2: 3, aspect: 1.2, angleDeg: 20 },
       { label: '七宝', lon: 121.350, lat: 31.160, areaKm2: 2.5, aspect: 1.3, angleDeg: 0 },
       { label: '华漕', lon: 121.290, lat: 31.216, areaKm2: 2, aspect: 1.6, angleDeg: 85 },

@@ -1,3 +1,4 @@
+import { dayOfYmd, dayToIso, M2_PER_MU } from '../../src/index.ts';
 import type { Random } from './random.ts';
 import type { SyntheticSubpark } from './subparks.ts';
 
@@ -42,7 +43,7 @@ const NAME_SYLLABLES = ['华', '芯', '联', '瑞', '恒', '博', '安', '达', 
 const FIRM_WORDS = ['科技', '电子', '生物', '材料', '智能', '精密', '半导体', '医疗器械'];
 
 function isoDate(year: number, month: number, day: number): string {
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return dayToIso(dayOfYmd(year, month, day));
 }
 
 function randomDate(rng: Random, fromYear: number, toYear: number): [number, number, number] {
@@ -169,7 +170,7 @@ function addEvaluations(rng: Random, p: Record<string, unknown>, startYear: numb
 }
 
 function addEconomics(rng: Random, p: Record<string, unknown>, landAreaM2: number, gfaM2: number): void {
-  const mu = landAreaM2 / (10_000 / 15);
+  const mu = landAreaM2 / M2_PER_MU;
   const revenue = round(mu * rng.logUniform(80, 3_000), 1);
   p.revenue = revenue;
   if (rng.chance(0.9)) p.tax = round(revenue * rng.uniform(0.02, 0.1), 1);

@@ -19,3 +19,18 @@ export function csvTextCell(text: string): string {
   const safe = FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
   return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
+
+/**
+ * A numeric CSV cell in full precision (the shortest text that reads back as the same double; see
+ * reportNumbers.ts): a share of 0.30000000000000004 flagged over a 0.30 cap must not print as 0.3.
+ * Not applicable (NaN, null) and infinities are an empty cell. Never formula-guarded: a negative
+ * number stays a number.
+ */
+export function csvNumberCell(value: number | null): string {
+  return value !== null && Number.isFinite(value) ? String(value) : '';
+}
+
+/** One cell of either kind: numbers in full precision, text quoted and formula-guarded. */
+export function csvCell(value: string | number | null): string {
+  return typeof value === 'string' ? csvTextCell(value) : csvNumberCell(value);
+}

@@ -1,6 +1,6 @@
 import { flagNamesOfMask, type AnalysisResult, type PlotTable } from '../schema/index.ts';
 import { ChunkedText } from './chunkedText.ts';
-import { csvTextCell } from './csvCell.ts';
+import { csvNumberCell, csvTextCell } from './csvCell.ts';
 
 export const CSV_COLUMNS = ['id', 'subparkId', 'areaM2', 'far', 'otherShare', 'amenityShare', 'potentialGfaM2', 'blockId', 'flags'] as const;
 
@@ -10,9 +10,7 @@ function areaCell(value: number): string {
 }
 
 /** A share or FAR in full precision (see reportNumbers.ts), or '' when not applicable. */
-function exactCell(value: number): string {
-  return Number.isFinite(value) ? String(value) : '';
-}
+const exactCell = csvNumberCell;
 
 /**
  * The CSV report (DOMAIN.md §6): a header row, then one row per plot with flags joined by `;`.

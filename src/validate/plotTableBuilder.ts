@@ -80,6 +80,8 @@ const F_LAND_AREA = NUMERIC_FIELDS.indexOf('landAreaM2');
 const F_GFA_ABOVE = NUMERIC_FIELDS.indexOf('gfaAboveM2');
 const F_GFA_OTHER = NUMERIC_FIELDS.indexOf('gfaOtherM2');
 const F_GFA_AMENITY = NUMERIC_FIELDS.indexOf('gfaAmenityM2');
+const F_DEVELOPED = NUMERIC_FIELDS.indexOf('developedShare');
+const F_INVESTED = NUMERIC_FIELDS.indexOf('investedShare');
 const D_ACTUAL = DATE_FIELDS.indexOf('actualStartDate');
 const D_SUSPENDED = DATE_FIELDS.indexOf('suspendedSince');
 
@@ -197,6 +199,7 @@ class Builder implements PlotTableBuilder {
       row.numeric[F_LAND_AREA] = NaN;
     }
     this.checkDateOrder();
+    this.checkSuspendedShares();
     this.checkFloorAreaParts();
     row.evaluations.read(p.evaluations, log);
     row.rectification = rectificationValue(p.rectification, log);
@@ -231,6 +234,18 @@ class Builder implements PlotTableBuilder {
     } else if (suspended < actual) {
       this.log.warn('suspended-before-start', 'suspendedSince', 'suspendedSince is before actualStartDate; both kept as given');
     }
+  }
+
+  /**
+   * A started plot that stopped is idle only when too little of it is developed (< 1/3) or invested
+   * (< 25%). With neither share given the rule cannot tell, and the plot is never flagged; said
+   * here so that a missing share is not read as "not idle".
+   */
+  private checkSuspendedShares(): void {
+    if (this.row.dates[D_SUSPENDED] === NO_DAY) return;
+    const n = this.row.numeric;
+    if (!Number.isNaN(n[F_DEVELOPED]) || !Number.isNaN(n[F_INVESTED])) return;
+    this.log.warn('suspended-without-shares', 'suspendedSince', 'suspendedSince is given without developedShare or investedShare, so idle land cannot be judged for this plot');
   }
 
   private checkFloorAreaParts(): void {

@@ -82,7 +82,7 @@ function checkedSubpark(feature: unknown, index: number, log: FeatureLog, firstI
     district: labelValue(p.district, 'district', log),
     approvedAreaKm2: numberFieldValue(p.approvedAreaKm2, 'approvedAreaKm2', log),
     leadingIndustries: leadingIndustriesValue(p.leadingIndustries, log),
-    targets: targetsValue(p.targets, log),
+    ...targetsValue(p.targets, p.targetsYear, log),
   };
   const buffers = new GeometryBuffers();
   const areaM2 = new GeometryWriter(buffers, log).write(f.geometry);
@@ -125,20 +125,44 @@ function leadingIndustriesValue(value: unknown, log: FeatureLog): string[] {
   return industries;
 }
 
-function targetsValue(value: unknown, log: FeatureLog): Record<string, number> {
+/** A target year: a whole year 1990..2100, else null (warning logged when one was given). */
+function targetYearValue(value: unknown, field: string, log: FeatureLog): number | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1990 && value <= 2100) return value;
+  log.warn('invalid-target-year', field, `${field} is ${describeValue(value)}, not a year; the target is shown without one`);
+  return null;
+}
+
+/**
+ * Targets as `indicator → number` or `indicator → { value, year }`; a bare number takes the
+ * sub-park's `targetsYear`. Bad values warn and are left out; a bad year keeps the value without one.
+ */
+function targetsValue(value: unknown, defaultYear: unknown, log: FeatureLog): { targets: Record<string, number>; targetYears: Record<string, number> } {
   const targets: Record<string, number> = {};
-  if (value === undefined || value === null) return targets;
+  const targetYears: Record<string, number> = {};
+  const result = { targets, targetYears };
+  if (value === undefined || value === null) return result;
   if (typeof value !== 'object' || Array.isArray(value)) {
-    log.warn('invalid-targets', 'targets', `targets is ${describeValue(value)}, not an object of indicator → number; ignored`);
-    return targets;
+    log.warn('invalid-targets', 'targets', `targets is ${describeValue(value)}, not an object of indicator → number or { value, year }; ignored`);
+    return result;
   }
+  const sharedYear = targetYearValue(defaultYear, 'targetsYear', log);
   for (const [key, raw] of Object.entries(value as Record<string, unknown>)) {
     if (key === '__proto__') {
       log.warn('invalid-targets', 'targets', 'targets has a "__proto__" key, which cannot be an indicator; ignored');
       continue;
     }
-    const n = numberFieldValue(raw, `targets.${key.slice(0, 60)}`, log);
-    if (!Number.isNaN(n)) targets[key] = n;
+    const field = `targets.${key.slice(0, 60)}`;
+    const isObject = typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+    if (isObject && (raw as { value?: unknown }).value === undefined) {
+      log.warn('invalid-targets', field, `${field} is ${describeValue(raw)}, without a "value"; left out`);
+      continue;
+    }
+    const n = numberFieldValue(isObject ? (raw as { value?: unknown }).value : raw, isObject ? `${field}.value` : field, log);
+    if (Number.isNaN(n)) continue;
+    targets[key] = n;
+    const year = isObject ? targetYearValue((raw as { year?: unknown }).year, `${field}.year`, log) ?? sharedYear : sharedYear;
+    if (year !== null) targetYears[key] = year;
   }
-  return targets;
+  return result;
 }

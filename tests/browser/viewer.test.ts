@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { defaultLandUseTable } from '../../src/index.ts';
 import { readPlots } from '../../src/io/readPlots.ts';
-import { ARTIFACTS, pagePointOf, screenPixel, startHarness, waitForAnalysis, type Harness } from './harness.ts';
+import { ARTIFACTS, pagePointOf, screenPixel, startHarness, waitForAnalysis, waitForMapSettled, waitForSelectionInView, type Harness } from './harness.ts';
 
 const FIXTURE = '?plots=/tests/fixtures/browser/plots.geojson&subparks=/tests/fixtures/browser/subparks.geojson';
 // Zizhu fixture: ZZ-001 is the south-west plot of the main cluster; the camera is set by the link.
@@ -134,7 +134,7 @@ describe('viewer in Chromium (fixture)', () => {
     await page.press('[data-testid="search"]', 'Enter');
     await expect.poll(() => page.textContent('[data-testid="inspector-id"]')).toBe('ZZ-900');
     expect(await page.getAttribute('[data-flag="removal-candidate"]', 'data-flag')).toBe('removal-candidate');
-    await page.waitForTimeout(1200);
+    await waitForSelectionInView(page);
     await page.screenshot({ path: join(ARTIFACTS, 'fixture-search.png') });
   });
 
@@ -174,14 +174,14 @@ describe('viewer in Chromium (fixture)', () => {
     console.log(`sample: ${read.table.count} plots, first full frame ${Math.round(firstFrameMs)} ms after navigation (software WebGL)`);
     // The sub-park outlines are drawn over the plots once their layers are in the style.
     await sample.waitForFunction(() => (globalThis as unknown as { __parktwin: { cursor: { getState(): { subparkLayersReady: boolean } } } }).__parktwin.cursor.getState().subparkLayersReady, undefined, { timeout: 30_000 });
-    await sample.waitForTimeout(1000);
+    await waitForMapSettled(sample);
     await sample.screenshot({ path: join(ARTIFACTS, 'sample-whole-zone.png') });
     await sample.keyboard.press('2');
-    await sample.waitForTimeout(1500);
+    await sample.waitForFunction(() => (globalThis as unknown as { __parktwin: { view: { getState(): { theme: string } } } }).__parktwin.view.getState().theme === 'flags');
+    await waitForMapSettled(sample);
     await sample.screenshot({ path: join(ARTIFACTS, 'sample-flags.png') });
     await sample.keyboard.press('d');
-    await sample.waitForSelector('[data-testid="dashboard"]');
-    await sample.waitForTimeout(500);
+    await sample.waitForSelector('[data-testid="dashboard"] [data-testid^="card-"]');
     await sample.screenshot({ path: join(ARTIFACTS, 'sample-dashboard.png') });
     await sample.close();
   }, 180_000);
@@ -321,7 +321,7 @@ describe('viewer in Chromium (fixture)', () => {
   it('draws and picks plots extruded in 3D (by height), and flat again', async () => {
     const p3d = await openedPage();
     await p3d.click('[data-testid="extrusion-height"]');
-    await p3d.waitForTimeout(2500); // the camera tilts to 50°
+    await waitForMapSettled(p3d, 50); // the camera tilts to 50°
     const { x, y } = await pagePointOf(p3d, ZZ_001_CENTRE);
     await p3d.mouse.click(x, y - 3);
     // Picking renders the same models and buffers: a layer that lost its attributes picks nothing.
@@ -329,7 +329,7 @@ describe('viewer in Chromium (fixture)', () => {
     await p3d.screenshot({ path: join(ARTIFACTS, 'fixture-3d.png') });
     await p3d.keyboard.press('Escape');
     await p3d.click('[data-testid="extrusion-none"]');
-    await p3d.waitForTimeout(2500);
+    await waitForMapSettled(p3d, 0);
     const flat = await pagePointOf(p3d, ZZ_001_CENTRE);
     await p3d.mouse.click(flat.x, flat.y);
     await expect.poll(() => p3d.textContent('[data-testid="inspector-id"]'), { timeout: 10_000 }).toBe('ZZ-001');

@@ -19,14 +19,20 @@ describe('stderr progress', () => {
     expect(written).toEqual([...Array.from({ length: 11 }, (_, i) => `read ${i * 10}%\n`), 'analyse: blocks 0%\n']);
   });
 
-  it('rewrites one line on a terminal and clears it at the end', () => {
+  it('rewrites one line on a terminal at most every 100 ms, and clears it at the end', () => {
     const { written, stream } = fakeStream(true);
-    const progress = stderrProgress(stream, (stage, f) => `${stage} ${f}`);
+    let clockMs = 1_000;
+    const progress = stderrProgress(stream, (stage, f) => `${stage} ${f}`, () => clockMs);
     progress.update('read', 0);
+    clockMs += 99;
     progress.update('read', 0.5); // within 100 ms of the last draw: skipped
+    clockMs += 1;
+    progress.update('read', 0.6); // 100 ms later: drawn
+    clockMs += 10;
     progress.update('read', 1); // the end of a stage is always drawn
+    progress.update('analyse', 0); // a new stage is always drawn
     progress.end();
-    expect(written).toEqual(['\r\x1b[Kread 0', '\r\x1b[Kread 1', '\r\x1b[K']);
+    expect(written).toEqual(['\r\x1b[Kread 0', '\r\x1b[Kread 0.6', '\r\x1b[Kread 1', '\r\x1b[Kanalyse 0', '\r\x1b[K']);
   });
 });
 

@@ -1,22 +1,23 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze, createPlotTableBuilder, defaultLandUseTable, FLAG_BIT, FLAG_NAMES, type AnalysisResult, type PlotTable } from '../../src/index.ts';
+import { analyze, createPlotTableBuilder, defaultLandUseTable, FLAG_BIT, FLAG_NAMES, validateSubparks, type AnalysisResult, type PlotTable } from '../../src/index.ts';
 import { AS_OF, readPlots, readSubparks } from './sampleFiles.ts';
 
 let table: PlotTable;
 let result: AnalysisResult;
 let targets: Map<string, Record<string, number>>;
+/** Validated sub-park properties: targets as numbers, their years apart. */
 beforeAll(() => {
   const builder = createPlotTableBuilder(defaultLandUseTable());
   readPlots().features.forEach((f, i) => builder.add(f, i));
   table = builder.finish().table;
   result = analyze(table, { asOf: AS_OF });
-  targets = new Map(readSubparks().features.map((f) => [f.properties.id, f.properties.targets]));
+  targets = new Map(validateSubparks(readSubparks()).subparks.map((f) => [f.properties.id, f.properties.targets]));
 });
 
 const rowOf = (id: string): number => table.ids.indexOf(id);
 const flagged = (row: number, flag: (typeof FLAG_NAMES)[number]): boolean => (result.plots.flags[row] & FLAG_BIT[flag]) !== 0;
 
-describe('analysis of the sample (as of 2026-06-30)', () => {
+describe(`analysis of the sample (as of ${AS_OF})`, () => {
   it('finds every kind of flag, each on more than a handful of plots', () => {
     for (const flag of FLAG_NAMES) {
       const count = result.plots.flags.reduce((n, m) => n + (m & FLAG_BIT[flag] ? 1 : 0), 0);
@@ -68,9 +69,11 @@ describe('analysis of the sample (as of 2026-06-30)', () => {
     const vacancyHalf = [...Array(table.count).keys()].filter((r) => table.numeric.vacancyRate[r] === 0.5);
     expect(vacancyHalf.length).toBeGreaterThan(0);
     for (const r of vacancyHalf) expect(flagged(r, 'vacant-building')).toBe(true);
-    const idleExact = table.ids.filter((_, r) => table.dates.agreedStartDate[r] === Date.UTC(2025, 5, 30) / 86_400_000);
+    // Agreed exactly one year before the as-of date: idle on it; a day later: not yet.
+    const idleExact = table.ids.filter((_, r) => table.dates.agreedStartDate[r] === Date.UTC(2025, 6, 31) / 86_400_000);
     expect(idleExact.some((id) => flagged(rowOf(id), 'idle-land'))).toBe(true);
-    const notYet = table.ids.filter((_, r) => table.dates.agreedStartDate[r] === Date.UTC(2025, 6, 1) / 86_400_000 && Number.isNaN(table.numeric.developedShare[r]));
+    const notYet = table.ids.filter((_, r) => table.dates.agreedStartDate[r] === Date.UTC(2025, 7, 1) / 86_400_000 && Number.isNaN(table.numeric.developedShare[r]));
     expect(notYet.length).toBeGreaterThan(0);
+    for (const id of notYet) expect(flagged(rowOf(id), 'idle-land')).toBe(false);
   });
 });

@@ -51,7 +51,15 @@ describe('sample files', () => {
       expect(areaKm2 / f.properties.approvedAreaKm2).toBeLessThan(1.15);
     }
     const minhang = subparks.features.find((f) => f.properties.id === 'minhang');
-    expect(minhang?.properties.targets).toEqual({ rdIntensity: 0.068, labourProductivity: 53.3, highTechFirms: 1550 });
+    // Every target carries its year (the action plans' targets are for 2026).
+    expect(minhang?.properties.targets).toMatchObject({ rdIntensity: { value: 0.068, year: 2026 }, labourProductivity: { value: 53.3, year: 2026 }, highTechFirms: { value: 1550, year: 2026 } });
+    expect(minhang?.properties.approvedAreaKm2).toBe(42.07);
+    expect(minhang?.properties.leadingIndustries).toEqual(['高端装备', '数字经济', '生物医药']);
+    const huangpu = subparks.features.find((f) => f.properties.id === 'huangpu');
+    expect(huangpu?.properties.leadingIndustries).toEqual(['金融科技', '临床研究服务', '脑机接口']);
+    for (const f of subparks.features) {
+      for (const t of Object.values(f.properties.targets as unknown as Record<string, { year: number }>)) expect(t.year).toBe(2026);
+    }
   });
 
   it('have a realistic number and size of plots', () => {

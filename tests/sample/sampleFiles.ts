@@ -8,7 +8,7 @@ export const ROOT = join(import.meta.dirname, '../..');
 export const SAMPLE_DIR = join(ROOT, 'data/sample');
 export const BASEMAP_DIR = join(ROOT, 'data/basemap');
 /** The as-of date the sample's problems are laid out for (README). */
-export const AS_OF = '2026-06-30';
+export const AS_OF = '2026-07-31';
 
 export type PlotFeature = Feature<Polygon, PlotProperties>;
 export type SubparkFeature = Feature<MultiPolygon, SubparkProperties>;

@@ -99,7 +99,7 @@ function swapPositions(geometry: unknown, rand: () => number): boolean {
 /** Issue codes that describe the data as given (values kept), so they may reappear on re-validation. */
 const KEPT_AS_GIVEN = new Set([
   'outside-shanghai', 'land-area-mismatch', 'gfa-parts-exceed-total', 'gfa-parts-without-total', 'duplicate-evaluation-year',
-  'suspended-before-start', 'suspended-without-start', 'unknown-land-use', 'missing-land-use',
+  'suspended-before-start', 'suspended-without-start', 'suspended-without-shares', 'unknown-land-use', 'missing-land-use',
 ]);
 
 describe('plot table builder fuzz', () => {

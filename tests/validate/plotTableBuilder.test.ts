@@ -237,6 +237,16 @@ describe('createPlotTableBuilder: policies', () => {
     expect(codes(build([featureWith({ agreedStartDate: '2021/03/04' })]).issues)).toEqual(['invalid-date']);
   });
 
+  it('warns that idle land cannot be judged for a suspended plot with neither developed nor invested share', () => {
+    const { table, issues } = build([featureWith({ developedShare: undefined, investedShare: undefined })]);
+    expect(table.count).toBe(1);
+    expect(issues.map((i) => [i.code, i.severity, i.field])).toEqual([['suspended-without-shares', 'warning', 'suspendedSince']]);
+    expect(issues[0].message).toContain('idle land cannot be judged');
+    // One share is enough to judge; no suspension, nothing to judge.
+    expect(codes(build([featureWith({ developedShare: undefined })]).issues)).toEqual([]);
+    expect(codes(build([featureWith({ suspendedSince: undefined, developedShare: undefined, investedShare: undefined })]).issues)).toEqual([]);
+  });
+
   it('checks evaluations: bad entries, bad scores, repeated years; sorts by year', () => {
     const { table, issues } = build([
       featureWith({

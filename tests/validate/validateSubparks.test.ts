@@ -18,7 +18,7 @@ describe('validateSubparks', () => {
     const { subparks, issues } = validateSubparks(deepFreeze({ type: 'FeatureCollection', features: [subpark(zhangjiang, { type: 'Polygon', coordinates: [cw] })] }));
     expect(issues).toEqual([]);
     expect(subparks).toHaveLength(1);
-    expect(subparks[0].properties).toEqual(zhangjiang);
+    expect(subparks[0].properties).toEqual({ ...zhangjiang, targetYears: {} });
     expect(subparks[0].geometry).toEqual({ type: 'Polygon', coordinates: [squareRing(121.6, 31.19, 0.05)] });
   });
 
@@ -56,6 +56,7 @@ describe('validateSubparks', () => {
     expect(subparks[0].properties).toEqual({
       id: 'p', name: 'p', nameEn: '', district: '', approvedAreaKm2: 12.5, leadingIndustries: ['a', 'b', 'c'],
       targets: { rdIntensity: 0.068, productivity: 75 },
+      targetYears: {},
     });
     expect(issues.map((i) => i.code)).toEqual([
       'missing-name', 'numeric-string', 'invalid-leading-industries', 'too-many-leading-industries', 'invalid-number', 'numeric-string',
@@ -63,6 +64,24 @@ describe('validateSubparks', () => {
     expect(issues.every((i) => i.severity === 'warning')).toBe(true);
     expect(issues.find((i) => i.code === 'too-many-leading-industries')?.message).toContain('"d"');
     expect(issues.find((i) => i.code === 'invalid-number')?.field).toBe('targets.bad');
+  });
+
+  it('reads targets with their years, as { value, year } or a bare number with targetsYear', () => {
+    const { subparks, issues } = validateSubparks({
+      type: 'FeatureCollection',
+      features: [
+        subpark({
+          id: 'p', name: '闵行园', targetsYear: 2026,
+          targets: { labourProductivity: { value: 53.3, year: 2026 }, highTechFirms: 1550, talent: { value: 34000, year: '明年' }, bad: { year: 2026 } },
+        }),
+      ],
+    });
+    expect(subparks[0].properties.targets).toEqual({ labourProductivity: 53.3, highTechFirms: 1550, talent: 34000 });
+    expect(subparks[0].properties.targetYears).toEqual({ labourProductivity: 2026, highTechFirms: 2026, talent: 2026 });
+    expect(issues.map((i) => [i.code, i.field])).toEqual([
+      ['invalid-target-year', 'targets.talent.year'],
+      ['invalid-targets', 'targets.bad'],
+    ]);
   });
 
   it('reports a file that is not a FeatureCollection', () => {

@@ -10,7 +10,6 @@ import { plotMaskOf } from '../filters/plotMask.ts';
 import { fetchSubparks } from '../map/subparkCollection.ts';
 import { markAnalysis, markPlotsArrived } from './perfMarks.ts';
 import { keepAddressInStep } from './keepAddressInStep.ts';
-import { recordParamEdits } from './paramsUndo.ts';
 import type { AppConfig } from '../config/appConfig.ts';
 import type { AnalysisProgress, ColumnField, LoadProgress, LoadRequest, LoadResult } from '../worker/protocol.ts';
 
@@ -110,7 +109,6 @@ export function loadInWorker(request: LoadRequest): Promise<LoadResult> {
 /** `asOfFromLink`: the link named an as-of date, which wins over the one the file suggests. */
 export async function startApp(config: AppConfig, asOfFromLink = false): Promise<void> {
   subscribeDerivedState();
-  recordParamEdits();
   if (config.subparksUrl) {
     void fetchSubparks(config.subparksUrl)
       .then((collection) => collection && useDataStore.setState((s) => subparksLoaded(s, collection)))

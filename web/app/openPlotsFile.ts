@@ -14,7 +14,11 @@ import { loadInWorker, requestAnalysis } from './controller.ts';
  * the plots already shown stay and a message says why.
  */
 export async function openPlotsFile(file: File): Promise<void> {
-  if (useDataStore.getState().status === 'loading') return;
+  // One file at a time: a file dropped while another loads is refused with a message, not dropped silently.
+  if (useDataStore.getState().status === 'loading') {
+    useUiStore.setState((s) => showToast(s, i18next.t('trust.openBusy', { name: file.name })));
+    return;
+  }
   try {
     const plots = await loadInWorker({ plotsUrl: file.name, plotsFile: file });
     useUiStore.setState((s) => selectRow(s, -1));

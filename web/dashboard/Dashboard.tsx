@@ -8,6 +8,7 @@ import { useUiStore, setDashboardOpen } from '../stores/uiStore.ts';
 import { INDICATOR_COLUMNS, targetOf } from './indicatorColumns.ts';
 import { BarChart } from './BarChart.tsx';
 import { RankingTable } from './RankingTable.tsx';
+import { TargetList } from './TargetList.tsx';
 import { FLAG_HEX } from '../themes/palette.ts';
 import { countText, largeAreaText } from '../format/numbers.ts';
 import { flyToBounds } from '../map/mapInstance.ts';
@@ -45,13 +46,18 @@ export default function Dashboard() {
           {INDICATOR_COLUMNS.map((c) => {
             const value = c.valueOf(indicators);
             const target = targetOf(info?.targets, c.key);
+            const targetYear = info && target !== null ? info.targetYears[c.key] : undefined;
             const coverage = c.coverageOf?.(indicators);
             const below = target !== null && value !== null && (c.higherIsBetter ? value < target : value > target);
             return (
               <div key={c.key} className={below ? 'card below' : 'card'} data-testid={`card-${c.key}`}>
                 <div className="card-label">{t(c.labelKey)}</div>
                 <div className="card-value">{c.text(value, language)} {c.unitKey && value !== null ? <small>{t(c.unitKey)}</small> : null}</div>
-                {target !== null && <div className="card-target">{t('dashboard.target', { value: c.text(target, language) })}</div>}
+                {target !== null && (
+                  <div className="card-target">
+                    {targetYear ? t('dashboard.targetOfYear', { year: targetYear, value: c.text(target, language) }) : t('dashboard.target', { value: c.text(target, language) })}
+                  </div>
+                )}
                 {coverage && <div className="card-coverage muted">{t('dashboard.coverage', { with: countText(coverage.with, language), of: countText(coverage.of, language) })}</div>}
               </div>
             );
@@ -68,6 +74,7 @@ export default function Dashboard() {
           )}
         </section>
       </div>
+      {info && <TargetList info={info} indicators={indicators} language={language} />}
       <h3>{t('dashboard.ranking')} <span className="muted small">{t('dashboard.sortHint')}</span></h3>
       <RankingTable rows={result.subparks} subparks={subparks} language={language} selected={scope} onSelect={(id) => {
         setScope(id);

@@ -1,6 +1,7 @@
 import type { SubparkIndicators } from '../../src/index.ts';
 import type { Language } from '../i18n/index.ts';
-import { countText, decimalText, fixedText, floorAreaText, largeAreaText, M2_PER_MU, percentText } from '../format/numbers.ts';
+import { M2_PER_MU } from '../../src/index.ts';
+import { countText, decimalText, fixedText, floorAreaText, largeAreaText, percentText } from '../format/numbers.ts';
 
 /** One indicator of DOMAIN.md §5 as the dashboard shows it. */
 export interface IndicatorColumn {

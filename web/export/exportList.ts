@@ -24,7 +24,8 @@ export function downloadText(text: string, fileName: string, type: string): void
 export async function exportFlaggedList(format: 'csv' | 'geojson'): Promise<void> {
   const mask = useMaskStore.getState().mask;
   const result = useAnalysisStore.getState().result;
-  if (!mask || !result) return;
+  // Said, not swallowed: the menu shows why nothing was downloaded.
+  if (!mask || !result) throw new Error('the analysis has not finished yet');
   const rows = flaggedShownRowsOf(mask.mask, result.plots.flags);
   const text = await plotsWorker().exportRows(transfer(rows, [rows.buffer]), format, useUiStore.getState().language);
   const stamp = result.asOf;

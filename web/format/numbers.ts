@@ -1,6 +1,5 @@
+import { M2_PER_MU } from '../../src/index.ts';
 import type { Language } from '../i18n/index.ts';
-
-export const M2_PER_MU = 10_000 / 15;
 
 function localeOf(language: Language): string {
   return language === 'zh' ? 'zh-CN' : 'en-GB';

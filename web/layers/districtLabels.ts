@@ -1,5 +1,5 @@
 import type { Label } from './labelLayers.ts';
-import { pointInRingXY, signedAreaXY } from '../../src/geo/planarRing.ts';
+import { pointInRingXY, signedAreaXY } from '../../src/index.ts';
 import { DEFAULT_CONFIG } from '../config/appConfig.ts';
 
 let districtsUrl = DEFAULT_CONFIG.districtsUrl;

@@ -1,3 +1,5 @@
+import { validateSubparks } from '../../src/index.ts';
+
 /** The sub-park boundaries file (DOMAIN.md §4), kept small on the main thread for the list and labels. */
 export interface SubparkInfo {
   id: string;
@@ -6,6 +8,8 @@ export interface SubparkInfo {
   district: string;
   approvedAreaKm2: number | null;
   targets: Record<string, number>;
+  /** target key → its year (absent when the file gives none). */
+  targetYears: Record<string, number>;
   /** [minLon, minLat, maxLon, maxLat] */
   bounds: [number, number, number, number];
   /** Label anchor: centre of the largest polygon's bounds. */
@@ -33,22 +37,25 @@ function stringOf(v: unknown, fallback: string): string {
   return typeof v === 'string' ? v : fallback;
 }
 
+/**
+ * Sub-parks read through the core's validator, so the names, areas and targets shown are the checked
+ * values (a target given as `{ value, year }` becomes a number and its year), never the raw file's.
+ */
 export function subparkCollectionOf(geojson: GeoJSON.FeatureCollection): SubparkCollection {
   const subparks: SubparkInfo[] = [];
-  for (const feature of geojson.features) {
-    const p = (feature.properties ?? {}) as Record<string, unknown>;
-    const id = stringOf(p.id, '');
-    if (!id || !feature.geometry || !('coordinates' in feature.geometry)) continue;
+  for (const feature of validateSubparks(geojson).subparks) {
+    const p = feature.properties;
+    const id = p.id;
     const bounds: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
     boundsOfCoordinates(feature.geometry.coordinates, bounds);
-    const targets = p.targets && typeof p.targets === 'object' ? (p.targets as Record<string, number>) : {};
     subparks.push({
       id,
       name: stringOf(p.name, id),
-      nameEn: stringOf(p.nameEn, id),
-      district: stringOf(p.district, ''),
-      approvedAreaKm2: typeof p.approvedAreaKm2 === 'number' ? p.approvedAreaKm2 : null,
-      targets,
+      nameEn: p.nameEn || id,
+      district: p.district,
+      approvedAreaKm2: Number.isFinite(p.approvedAreaKm2) ? p.approvedAreaKm2 : null,
+      targets: p.targets,
+      targetYears: p.targetYears,
       bounds,
       labelLonLat: [(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2],
     });

@@ -4,6 +4,7 @@ import { useMaskStore } from '../stores/maskStore.ts';
 import { useUiStore, showToast } from '../stores/uiStore.ts';
 import { countText } from '../format/numbers.ts';
 import { useDataStore } from '../stores/dataStore.ts';
+import { runOrSay, sayExportFailed } from '../app/failureNotice.ts';
 
 /** Export of the list (清单) and the view link; the export code loads on first use. */
 export function ExportMenu() {
@@ -13,8 +14,10 @@ export function ExportMenu() {
   const language = useUiStore((s) => s.language);
   const run = async (format: 'csv' | 'geojson') => {
     setOpen(false);
-    const { exportFlaggedList } = await import('../export/exportList.ts');
-    await exportFlaggedList(format);
+    await runOrSay(async () => {
+      const { exportFlaggedList } = await import('../export/exportList.ts');
+      await exportFlaggedList(format);
+    }, sayExportFailed);
   };
   const copyLink = async () => {
     setOpen(false);

@@ -5,7 +5,8 @@ import { useAnalysisStore } from '../stores/analysisStore.ts';
 import { useDataStore } from '../stores/dataStore.ts';
 import { plotsWorker } from '../worker/client.ts';
 import { flyToBounds } from '../map/mapInstance.ts';
-import type { PlotDetail } from '../worker/protocol.ts';
+import type { AnalysisPayload, PlotDetail } from '../worker/protocol.ts';
+import { detailForSelection, type HeldDetail } from './heldDetail.ts';
 import { FLAG_HEX } from '../themes/palette.ts';
 import { fieldValueText } from '../format/fieldUnits.ts';
 import { areaWithMuText, decimalText, distanceText, percentText } from '../format/numbers.ts';
@@ -23,21 +24,20 @@ export function Inspector() {
   const language = useUiStore((s) => s.language);
   const result = useAnalysisStore((s) => s.result);
   const subparks = useDataStore((s) => s.subparks);
-  const [detail, setDetail] = useState<PlotDetail | null>(null);
+  const [held, setHeld] = useState<HeldDetail<PlotDetail, AnalysisPayload | null> | null>(null);
 
   useEffect(() => {
-    if (row < 0) {
-      setDetail(null);
-      return;
-    }
+    if (row < 0) return;
+    // Latest wins: a reply for an earlier selection or result is dropped.
     let current = true;
-    void plotsWorker().plotDetail(row).then((d) => current && setDetail(d));
+    void plotsWorker().plotDetail(row).then((detail) => current && setHeld({ row, result, detail }));
     return () => {
       current = false;
     };
   }, [row, result]);
 
-  if (row < 0 || !detail) return null;
+  const detail = detailForSelection(held, row, result);
+  if (!detail) return null;
   const p = detail.properties;
   const subparkId = String(p.subparkId ?? '');
   const info = subparks?.byId.get(subparkId);

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { runOrSay, sayExportFailed } from '../app/failureNotice.ts';
 import { useUiStore, setIssuesOpen } from '../stores/uiStore.ts';
 import { useDataStore } from '../stores/dataStore.ts';
 import { countText } from '../format/numbers.ts';
@@ -16,8 +17,10 @@ export function IssuesDialog() {
   if (!open || !plots) return null;
   const close = () => useUiStore.setState((s) => setIssuesOpen(s, false));
   const download = async () => {
-    const { exportIssues } = await import('../export/exportIssues.ts');
-    await exportIssues();
+    await runOrSay(async () => {
+      const { exportIssues } = await import('../export/exportIssues.ts');
+      await exportIssues();
+    }, sayExportFailed);
   };
   const errors = plots.issues.filter((i) => i.severity === 'error').length;
   // A warning's plot was loaded: show it on the map, with the inspector open.

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { DEFAULT_PARAMS, type AnalysisParams } from '../../src/index.ts';
+import { DEFAULT_PARAMS, shanghaiIsoDay, type AnalysisParams } from '../../src/index.ts';
 import type { AnalysisPayload, AnalysisProgress } from '../worker/protocol.ts';
 
 export interface AnalysisState {
@@ -13,8 +13,9 @@ export interface AnalysisState {
   error: string | null;
 }
 
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
+/** Today in Shanghai, as the CLI counts it (src/validate/shanghaiDay.ts). */
+export function todayIso(now: Date = new Date()): string {
+  return shanghaiIsoDay(now);
 }
 
 export const INITIAL_ANALYSIS: Readonly<AnalysisState> = Object.freeze({

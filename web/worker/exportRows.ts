@@ -1,24 +1,13 @@
-import { flagNamesOfMask, LAND_USE_CATEGORIES, type AnalysisResult, type PlotTable } from '../../src/index.ts';
+import { csvCell, flagNamesOfMask, LAND_USE_CATEGORIES, M2_PER_MU, type AnalysisResult, type PlotTable } from '../../src/index.ts';
 import { geometryOfRow, propertiesOfRow } from './plotProperties.ts';
 import type { ExportFormat } from './protocol.ts';
 
 export type ExportLanguage = 'zh' | 'en';
 
 const HEADERS: Record<ExportLanguage, string[]> = {
-  zh: ['地块编号', '分园', '名称', '企业', '用地性质', '用地类别', '供地状态', '图形面积(m²)', '用地面积(m²)', '用地面积(亩)', '地上建筑面积(m²)', '容积率', '其他用途及配套占比', '生活配套占比', '可增建筑面积(m²)', '区块', '政策标记'],
-  en: ['id', 'subpark', 'name', 'enterprise', 'landUse', 'category', 'landStatus', 'areaM2', 'landAreaM2', 'landAreaMu', 'gfaAboveM2', 'far', 'otherShare', 'amenityShare', 'potentialGfaM2', 'block', 'flags'],
+  zh: ['地块编号', '分园', '名称', '企业', '用地性质', '用地类别', '供地状态', '图形面积(m²)', '用地面积(m²)', '用地面积(亩)', '地上建筑面积(m²)', '容积率', '其他用途及配套占比', '生活配套占比', '可增建筑面积(m²)', '区块', '盘活地块组', '政策标记'],
+  en: ['id', 'subpark', 'name', 'enterprise', 'landUse', 'category', 'landStatus', 'areaM2', 'landAreaM2', 'landAreaMu', 'gfaAboveM2', 'far', 'otherShare', 'amenityShare', 'potentialGfaM2', 'block', 'consolidationGroup', 'flags'],
 };
-
-const M2_PER_MU = 10_000 / 15;
-
-/** A CSV cell: quoted when needed; text that a spreadsheet would run as a formula is prefixed with '. */
-export function csvCell(value: string | number | null): string {
-  if (value === null || (typeof value === 'number' && !Number.isFinite(value))) return '';
-  if (typeof value === 'number') return String(Math.round(value * 10_000) / 10_000);
-  let text = value;
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 function numberOrNull(v: number): number | null {
   return Number.isFinite(v) ? v : null;
@@ -47,21 +36,43 @@ export function csvOfRows(table: PlotTable, result: AnalysisResult, rows: Uint32
       numberOrNull(result.plots.amenityShare[row]),
       numberOrNull(result.plots.potentialGfaM2[row]),
       block ? block.id : '',
+      groupIdOf(result, row) ?? '',
       flagNamesOfMask(result.plots.flags[row]).join(';'),
     ].map(csvCell).join(','));
   }
   return lines.join('\r\n') + '\r\n';
 }
 
+function groupIdOf(result: AnalysisResult, row: number): string | null {
+  const group = result.consolidation[result.plots.groupIndex[row]];
+  return group ? group.id : null;
+}
+
+/**
+ * The report's members of a plot (DOMAIN.md §6: areaM2, blockId, far, otherShare, amenityShare,
+ * potentialGfaM2, flags) and its consolidation group, numbers in full precision, null when not
+ * applicable (JSON has no NaN).
+ */
+export function reportPropertiesOfRow(result: AnalysisResult, row: number): Record<string, unknown> {
+  const c = result.plots;
+  const block = result.blocks[c.blockIndex[row]];
+  return {
+    areaM2: numberOrNull(c.areaM2[row]),
+    blockId: block ? block.id : null,
+    far: numberOrNull(c.far[row]),
+    otherShare: numberOrNull(c.otherShare[row]),
+    amenityShare: numberOrNull(c.amenityShare[row]),
+    potentialGfaM2: numberOrNull(c.potentialGfaM2[row]),
+    flags: flagNamesOfMask(c.flags[row]),
+    consolidationGroupId: groupIdOf(result, row),
+  };
+}
+
+/** The list as a GeoJSON FeatureCollection: the plot's attributes, then the report's members. */
 export function geoJsonOfRows(table: PlotTable, result: AnalysisResult, rows: Uint32Array): string {
   const parts: string[] = [];
   for (const row of rows) {
-    const properties = {
-      ...propertiesOfRow(table, row),
-      areaM2: result.plots.areaM2[row],
-      far: numberOrNull(result.plots.far[row]),
-      flags: flagNamesOfMask(result.plots.flags[row]),
-    };
+    const properties = { ...propertiesOfRow(table, row), ...reportPropertiesOfRow(result, row) };
     parts.push(JSON.stringify({ type: 'Feature', properties, geometry: geometryOfRow(table, row) }));
   }
   return `{"type":"FeatureCollection","features":[\n${parts.join(',\n')}\n]}\n`;

@@ -7,8 +7,8 @@ import type { RawPlot } from '../plots/rawPlot.ts';
 import type { ParkCharacter } from '../subparkTypes.ts';
 import { buildingHeightM, builtFar, hasBuildings, mixedUse, vacancyRate } from './buildings.ts';
 import { economics, type Economics } from './economics.ts';
-import { roundedLandAreaM2, type EdgeCase } from './edgeCases.ts';
-import { evaluations } from './evaluations.ts';
+import { LESS_THAN_A_YEAR_BEFORE_AS_OF, ONE_YEAR_BEFORE_AS_OF, roundedLandAreaM2, type EdgeCase } from './edgeCases.ts';
+import { evaluations, rectificationOf } from './evaluations.ts';
 import type { PlotState } from './plotState.ts';
 
 export interface PlotContext {
@@ -84,8 +84,8 @@ export function plotAttributes(ctx: PlotContext, rng: Rng): PlotResult {
 
   if (supplyYear >= DATES_FROM_YEAR || state !== 'built') p.agreedStartDate = dayToIso(agreed);
   if (state === 'notStarted') {
-    if (edge === 'idleExactlyOneYear') p.agreedStartDate = '2025-06-30';
-    if (edge === 'notYetIdle') p.agreedStartDate = '2025-07-01';
+    if (edge === 'idleExactlyOneYear') p.agreedStartDate = ONE_YEAR_BEFORE_AS_OF;
+    if (edge === 'notYetIdle') p.agreedStartDate = LESS_THAN_A_YEAR_BEFORE_AS_OF;
     if (edge === 'leapDayStart') p.agreedStartDate = '2024-02-29';
     return { properties: p };
   }
@@ -99,10 +99,12 @@ export function plotAttributes(ctx: PlotContext, rng: Rng): PlotResult {
     p.agreedStartDate = dayToIso(agreed);
     p.actualStartDate = dayToIso(actual);
     const since = Math.min(actual + rng.int(60, 1200), dayOfYmd(2026, 3, 31));
-    p.suspendedSince = edge === 'suspendedExactlyOneYear' ? '2025-06-30' : dayToIso(since);
+    p.suspendedSince = edge === 'suspendedExactlyOneYear' ? ONE_YEAR_BEFORE_AS_OF : dayToIso(since);
     p.developedShare = edge === 'suspendedExactlyOneYear' ? 0.3 : Math.round(rng.range(0.05, 0.6) * 100) / 100;
     p.investedShare = edge === 'suspendedExactlyOneYear' ? 0.2 : Math.round(rng.range(0.05, 0.5) * 100) / 100;
     if (EVALUATED.includes(category)) p.evaluations = evaluations(yearOfDay(actual), quality, rng);
+    const rectification = rectificationOf(p.id, p.evaluations ?? []);
+    if (rectification) p.rectification = rectification;
     return { properties: p };
   }
 
@@ -134,6 +136,8 @@ export function plotAttributes(ctx: PlotContext, rng: Rng): PlotResult {
   if (EVALUATED.includes(category)) {
     const list: Evaluation[] = evaluations(startYear, quality, rng);
     if (list.length > 0) p.evaluations = list;
+    const rectification = rectificationOf(p.id, list);
+    if (rectification) p.rectification = rectification;
   }
   if (!rng.chance(piece.farFlung ? 0.75 : 0.88)) return { properties: p };
   const econ = economics(category, p.gfaAboveM2 * (1 - p.vacancyRate), quality, rng);

@@ -7,7 +7,7 @@ import type { Feature } from 'geojson';
 export const PLOT_KEY_ORDER = [
   'id', 'subparkId', 'landUse', 'name', 'enterprise', 'landAreaM2', 'landStatus',
   'agreedStartDate', 'actualStartDate', 'suspendedSince', 'developedShare', 'investedShare',
-  'gfaAboveM2', 'gfaOtherM2', 'gfaAmenityM2', 'vacancyRate', 'heightM', 'evaluations',
+  'gfaAboveM2', 'gfaOtherM2', 'gfaAmenityM2', 'vacancyRate', 'heightM', 'evaluations', 'rectification',
   'revenue', 'tax', 'valueAdded', 'rdSpend', 'employees',
 ] as const;
 

@@ -1,7 +1,7 @@
 /** Planar geometry on metric x,y rings (open: the first vertex is not repeated). */
-import type { XY } from '../../../src/geo/planarRing.ts';
-export type { XY } from '../../../src/geo/planarRing.ts';
-export { pointInRingXY, signedAreaXY } from '../../../src/geo/planarRing.ts';
+import type { XY } from '../../../src/index.ts';
+export type { XY } from '../../../src/index.ts';
+export { pointInRingXY, signedAreaXY } from '../../../src/index.ts';
 export type XYRing = XY[];
 
 /** Proper crossing of segments ab and cd (touching does not count). */

@@ -33,10 +33,10 @@ function coordinatesOf(geometry: unknown): unknown {
   return typeof geometry === 'object' && geometry !== null ? (geometry as { coordinates?: unknown }).coordinates : undefined;
 }
 
-export function extendBounds(bounds: Bounds, geometry: unknown): void {
+/** Grows `bounds` by the geometry's positions, converted by `convert` when given (the geometry is not changed). */
+export function extendBounds(bounds: Bounds, geometry: unknown, convert?: ((x: number, y: number) => [number, number]) | null): void {
   eachPosition(coordinatesOf(geometry), (p) => {
-    const x = p[0];
-    const y = p[1];
+    const [x, y] = convert && typeof p[1] === 'number' ? convert(p[0], p[1]) : [p[0], p[1]];
     if (!Number.isFinite(x) || !Number.isFinite(y)) return;
     if (x < bounds.minX) bounds.minX = x;
     if (x > bounds.maxX) bounds.maxX = x;

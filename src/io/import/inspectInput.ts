@@ -5,7 +5,7 @@ import { HEAD_BYTES, readPlots, type ReadPlotsOptions, type ReadPlotsResult } fr
 import { ReadError } from '../readError.ts';
 import { GeoJsonReader } from '../geoJsonReader.ts';
 import type { InputIssue } from '../../schema/index.ts';
-import { emptyBounds, extendBounds, isEmptyBounds, transformGeometry } from './coordinates.ts';
+import { emptyBounds, extendBounds, isEmptyBounds } from './coordinates.ts';
 import { CrsError, DECLARABLE_CRS } from './crs.ts';
 import type { DecodeContext, DecodedLayer, RawFeature } from './decodedLayer.ts';
 import { createFieldMapper, type FieldMappingSummary } from './fieldMapper.ts';
@@ -126,13 +126,8 @@ export async function inspectInput(files: readonly ImportFile[], options: Import
     const bounds = emptyBounds();
     const toWgs84 = resolved.crs.toWgs84;
     const convert = resolved.swapAxes ? (x: number, y: number): [number, number] => (toWgs84 ? toWgs84(y, x) : [y, x]) : toWgs84;
-    for (const f of layer.features) {
-      if (!f) continue;
-      // A copy: inspecting must not convert the caller's coordinates twice.
-      const geometry = structuredClone(f.geometry);
-      if (convert) transformGeometry(geometry, convert);
-      extendBounds(bounds, geometry);
-    }
+    // Converted point by point: inspecting leaves the decoded coordinates as they are.
+    for (const f of layer.features) if (f) extendBounds(bounds, f.geometry, convert);
     if (!isEmptyBounds(bounds)) bboxWgs84 = [bounds.minX, bounds.minY, bounds.maxX, bounds.maxY];
   } catch (error) {
     if (!(error instanceof ReadError || error instanceof CrsError)) throw error;
