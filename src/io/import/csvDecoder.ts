@@ -5,8 +5,7 @@ import { fileIssue, type DecodeContext, type DecodedLayer, type RawFeature } fro
 import { decodeText, detectEncoding, type ChosenEncoding } from './textEncoding.ts';
 import type { InputIssue } from '../../schema/index.ts';
 
-/** Names of the WKT geometry column (DOMAIN.md §9), compared without case. */
-export const WKT_COLUMNS = ['wkt', 'geometry', 'geom', 'the_geom', 'shape', '几何', '图形'];
+import { WKT_COLUMNS } from './wktColumns.ts';
 
 function geometryColumn(header: string[]): number {
   for (const name of WKT_COLUMNS) {

@@ -9,10 +9,6 @@ import { emptyBounds, extendBounds, isEmptyBounds } from './coordinates.ts';
 import { CrsError, DECLARABLE_CRS } from './crs.ts';
 import type { DecodeContext, DecodedLayer, RawFeature } from './decodedLayer.ts';
 import { createFieldMapper, type FieldMappingSummary } from './fieldMapper.ts';
-import { decodeCsv } from './csvDecoder.ts';
-import { decodeFlatGeobuf } from './flatGeobufDecoder.ts';
-import { decodeGeoPackage } from './geoPackageDecoder.ts';
-import { decodeLooseShapefile, decodeShapefileZip } from './shapefileDecoder.ts';
 import { resolveLayerCrs } from './layerEmitter.ts';
 import type { ImportOptions } from './importOptions.ts';
 
@@ -69,12 +65,13 @@ export interface InputInspection {
   issues: InputIssue[];
 }
 
-const DECODERS: Readonly<Record<string, (bytes: Uint8Array, context: DecodeContext, name: string) => DecodedLayer | Promise<DecodedLayer>>> = {
-  shapefile: decodeShapefileZip,
-  'shapefile-shp': decodeLooseShapefile,
-  geopackage: decodeGeoPackage,
-  flatgeobuf: decodeFlatGeobuf,
-  csv: decodeCsv,
+/** Loaded on use, as in wholeFileDrivers.ts. */
+const DECODERS: Readonly<Record<string, (bytes: Uint8Array, context: DecodeContext, name: string) => Promise<DecodedLayer>>> = {
+  shapefile: async (b, c) => (await import('./shapefileDecoder.ts')).decodeShapefileZip(b, c),
+  'shapefile-shp': async (b, c, name) => (await import('./shapefileDecoder.ts')).decodeLooseShapefile(b, c, name),
+  geopackage: async (b, c) => (await import('./geoPackageDecoder.ts')).decodeGeoPackage(b, c),
+  flatgeobuf: async (b, c) => (await import('./flatGeobufDecoder.ts')).decodeFlatGeobuf(b, c),
+  csv: async (b, c) => (await import('./csvDecoder.ts')).decodeCsv(b, c),
 };
 
 /** GeoJSON read without validation, for its property names and coordinates. */

@@ -2,13 +2,13 @@ import type { ChunkReader, FormatReadSummary, PlotFormatDriver, ReaderContext } 
 import type { FeatureSink } from '../featureSink.ts';
 import { ReadError } from '../readError.ts';
 import { CrsError } from './crs.ts';
-import { decodeCsv, WKT_COLUMNS } from './csvDecoder.ts';
+import { WKT_COLUMNS } from './wktColumns.ts';
 import type { DecodeContext, DecodedLayer } from './decodedLayer.ts';
-import { decodeFlatGeobuf } from './flatGeobufDecoder.ts';
-import { decodeGeoPackage } from './geoPackageDecoder.ts';
 import { emitLayer } from './layerEmitter.ts';
-import { decodeLooseShapefile, decodeShapefileZip } from './shapefileDecoder.ts';
 import { ImportSink } from './importSink.ts';
+
+// Decoders and their libraries (shpjs, fflate, sql.js, flatgeobuf, papaparse) load when a file of
+// their format is opened: reading GeoJSON, the CLI's start and the viewer's worker stay as light as before.
 
 type Decode = (bytes: Uint8Array, context: DecodeContext, fileName?: string) => DecodedLayer | Promise<DecodedLayer>;
 
@@ -92,7 +92,7 @@ export const shapefileZipDriver = wholeFileDriver({
   label: 'Shapefile (zipped)',
   extensions: ['.zip'],
   sniff: (head) => startsWith(head, [0x50, 0x4b, 0x03, 0x04]),
-  decode: (bytes, context) => decodeShapefileZip(bytes, context),
+  decode: async (bytes, context) => (await import('./shapefileDecoder.ts')).decodeShapefileZip(bytes, context),
   binary: true,
 });
 
@@ -102,7 +102,7 @@ export const shapefileDriver = wholeFileDriver({
   extensions: ['.shp'],
   // File code 9994, big-endian.
   sniff: (head) => startsWith(head, [0x00, 0x00, 0x27, 0x0a]),
-  decode: (bytes, context, fileName) => decodeLooseShapefile(bytes, context, fileName),
+  decode: async (bytes, context, fileName) => (await import('./shapefileDecoder.ts')).decodeLooseShapefile(bytes, context, fileName),
   binary: true,
 });
 
@@ -111,7 +111,7 @@ export const geoPackageDriver = wholeFileDriver({
   label: 'GeoPackage',
   extensions: ['.gpkg'],
   sniff: (head) => new TextDecoder().decode(head.subarray(0, 16)) === 'SQLite format 3\0',
-  decode: decodeGeoPackage,
+  decode: async (bytes, context) => (await import('./geoPackageDecoder.ts')).decodeGeoPackage(bytes, context),
   binary: true,
 });
 
@@ -120,7 +120,7 @@ export const flatGeobufDriver = wholeFileDriver({
   label: 'FlatGeobuf',
   extensions: ['.fgb'],
   sniff: (head) => startsWith(head, [0x66, 0x67, 0x62, 0x03]),
-  decode: decodeFlatGeobuf,
+  decode: async (bytes, context) => (await import('./flatGeobufDecoder.ts')).decodeFlatGeobuf(bytes, context),
   binary: true,
 });
 
@@ -137,6 +137,6 @@ export const csvDriver = wholeFileDriver({
   label: 'CSV with a WKT geometry column',
   extensions: ['.csv', '.txt', '.tsv'],
   sniff: looksLikeWktCsv,
-  decode: decodeCsv,
+  decode: async (bytes, context) => (await import('./csvDecoder.ts')).decodeCsv(bytes, context),
   binary: false,
 });
