@@ -21,6 +21,7 @@ export { mergePlotTableParts, type PlotTablePart } from './validate/plotTablePar
 export { plotPropertiesOfRow } from './validate/plotPropertiesOfRow.ts';
 export { tableToFeatureCollection, plotFeatureOfRow } from './validate/tableToFeatureCollection.ts';
 export * from './io/index.ts';
+export * from './quality/index.ts';
 export * from './report/index.ts';
 // The reader's stages, which the splitter benchmark (scripts/bench/splitter.ts) measures one by one.
 export { ArrayElementScanner } from './io/arrayElementScanner.ts';

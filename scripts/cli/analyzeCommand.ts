@@ -1,4 +1,4 @@
-import { analyze, defaultLandUseTable, explainFlags, type AnalysisParams } from '../../src/index.ts';
+import { analyze, defaultLandUseTable, explainFlags, qualityCsvText, qualityReport, type AnalysisParams } from '../../src/index.ts';
 import { readPlots, ReadError, type ImportOptions, type ReadPlotsResult } from '../../src/index.ts';
 import { csvReportChunks, jsonReportChunks } from '../../src/index.ts';
 import type { AnalyzeArgs } from './args.ts';
@@ -54,6 +54,7 @@ export async function runAnalyze(args: AnalyzeArgs, streams: CliStreams): Promis
   const input = await openPlotsInput(args.plotsPath);
   importOptions.siblings = await shapefileSiblings(args.plotsPath);
   const out = args.outPath ? await ReportFile.open(args.outPath) : undefined;
+  const qualityOut = args.qualityCsvPath ? await ReportFile.open(args.qualityCsvPath) : undefined;
   const showProgress = !args.quiet && (streams.stderr.isTTY === true || (input.totalBytes ?? 0) > PROGRESS_MIN_BYTES);
   const progress: Progress = showProgress
     ? stderrProgress(streams.stderr, (stage, fraction) => progressText(stage, fraction, input.totalBytes))
@@ -67,22 +68,31 @@ export async function runAnalyze(args: AnalyzeArgs, streams: CliStreams): Promis
       issues: read.issues,
       onProgress: (stage, fraction) => progress.update(`analyse: ${stage}`, fraction),
     });
+    // The JSON report carries the quality findings; the plots CSV has no room for them (--quality-csv).
+    let quality;
+    if (args.format === 'json' || qualityOut) {
+      progress.update('data quality', 0);
+      quality = qualityReport(read.table, { landUse: defaultLandUseTable(), issues: read.issues });
+    }
     progress.update('write report', 0);
     const chunks =
       args.format === 'csv'
         ? csvReportChunks(read.table, result)
         : jsonReportChunks(read.table, result, {
             input: read.meta.input,
+            quality,
             explain: args.explain ? (row) => explainFlags(read.table, result, row) : undefined,
           });
     if (out) await out.write(chunks);
     else await writeChunks(streams.stdout, chunks);
+    if (qualityOut && quality) await qualityOut.write(['\uFEFF', qualityCsvText(quality)]);
     progress.end();
     if (!args.quiet) streams.stderr.write(runSummary(read, result, (performance.now() - startMs) / 1000, args.outPath) + '\n');
     return EXIT_OK;
   } catch (error) {
     progress.end();
     await out?.discard();
+    await qualityOut?.discard();
     throw error;
   }
 }

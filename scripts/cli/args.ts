@@ -11,6 +11,8 @@ export interface AnalyzeArgs {
   asOf?: string;
   format: ReportFormat;
   outPath?: string;
+  /** Where to write the data-quality findings as CSV. */
+  qualityCsvPath?: string;
   explain: boolean;
   quiet: boolean;
   /** Parse threads; undefined = decide from the input's size. */
@@ -38,6 +40,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
         'as-of': { type: 'string' },
         format: { type: 'string' },
         out: { type: 'string', short: 'o' },
+        'quality-csv': { type: 'string' },
         explain: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         threads: { type: 'string' },
@@ -69,6 +72,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
     asOf: values['as-of'],
     format: reportFormatOf(values.format, values.out),
     outPath: values.out,
+    qualityCsvPath: values['quality-csv'],
     explain: values.explain ?? false,
     quiet: values.quiet ?? false,
     threads: threadsOf(values.threads),

@@ -17,6 +17,9 @@ Options for analyze:
   --format FORMAT   json (default) or csv. Without --format, an --out file ending in .csv gets csv.
   --out FILE        Write the report to FILE instead of standard output (written to a temporary
                     file first and renamed when complete).
+  --quality-csv FILE
+                    Also write the data-quality findings (overlaps, duplicates, slivers, unknown
+                    land-use codes, invalid and repaired geometry) to FILE as CSV (UTF-8, BOM).
   --explain         Add to every plot in the JSON report why each of its flags was raised.
   --threads N       Parse and validate the input in N worker threads (default: one per core for
                     files of 128 MB and more, else 1). The result is the same for any N.
@@ -37,8 +40,8 @@ Options for analyze:
 Reports:
   json  schemaVersion, asOf, params (every parameter in force), input (format, layer, encoding,
         crs, fieldMap, unmatchedColumns, bboxWgs84), plots, blocks, subparks, total,
-        consolidation, issues. Areas and distances are rounded to 0.01; shares and FAR are
-        written exactly.
+        consolidation, issues, quality (the data-quality report: settings, counts per kind,
+        findings). Areas and distances are rounded to 0.01; shares and FAR are written exactly.
   csv   One row per plot: id, subparkId, areaM2, far, otherShare, amenityShare, potentialGfaM2,
         blockId, flags (joined by ";"). UTF-8 with BOM for Excel. Text cells starting with
         = + - @ get a leading apostrophe (formula guard); numbers never do.

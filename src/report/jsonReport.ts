@@ -1,18 +1,23 @@
 import { OUTSIDE_SUBPARK, SCHEMA_VERSION, flagNamesOfMask, type AnalysisResult, type Block, type ConsolidationGroup, type InputIssue, type PlotTable } from '../schema/index.ts';
 import { ChunkedText } from './chunkedText.ts';
 import { exactJson, reportNumberReplacer, roundedJson } from './reportNumbers.ts';
+import type { QualityReport } from '../quality/qualityFinding.ts';
+import { qualityFindingJson } from './qualityCsv.ts';
 
 export interface JsonReportOptions {
   /** Per-plot explanations (e.g. of each flag), added as `explanations` to every plot when given. */
   explain?: (row: number) => unknown;
   /** What was read (DOMAIN.md §9 `input`), written after `params` when given. */
   input?: unknown;
+  /** The data-quality report (src/quality), written as a last member `quality` when given. */
+  quality?: QualityReport;
 }
 
 /**
  * The JSON report of DOMAIN.md §6 as a stream of strings of about 64 KB, so a million plots never
- * become one string. Keys: schemaVersion, asOf, params, plots, blocks, subparks, total, consolidation, issues.
- * `input` (what was read) follows `params` when given. One plot, block, group or issue per line. Numbers: see reportNumbers.ts.
+ * become one string. Keys: schemaVersion, asOf, params, input (what was read, when options.input is given), plots, blocks,
+ * subparks, total, consolidation, issues, and `quality` ({ settings, counts, findings }) when options.quality is given.
+ * One plot, block, group or issue per line. Numbers: see reportNumbers.ts.
  */
 export function* jsonReportChunks(table: PlotTable, result: AnalysisResult, options: JsonReportOptions = {}): Generator<string> {
   const out = new ChunkedText();
@@ -39,10 +44,21 @@ export function* jsonReportChunks(table: PlotTable, result: AnalysisResult, opti
   yield* section('"plots": ', table.count, (row) => plotJson(table, result, row, blockIds, subparkIds, explain));
   yield* section(',\n"blocks": ', result.blocks.length, (i) => blockJson(result.blocks[i], ids));
   yield* section(',\n"subparks": ', result.subparks.length, (i) => JSON.stringify(result.subparks[i], reportNumberReplacer));
-  out.add(`,\n"total": ${JSON.stringify(result.total, reportNumberReplacer)}`);
+  // A piece that fills up on a single add must be yielded too, or it would be lost.
+  const piece = out.add(`,\n"total": ${JSON.stringify(result.total, reportNumberReplacer)}`);
+  if (piece !== null) yield piece;
   yield* section(',\n"consolidation": ', result.consolidation.length, (i) => groupJson(result.consolidation[i], ids));
   yield* section(',\n"issues": ', result.issues.length, (i) => issueJson(result.issues[i]));
-  out.add('\n}\n');
+  const quality = options.quality;
+  if (quality) {
+    const head = out.add(`,\n"quality": {"settings": ${JSON.stringify(quality.settings)}, "counts": ${JSON.stringify(quality.counts)},\n`);
+    if (head !== null) yield head;
+    yield* section('"findings": ', quality.findings.length, (i) => qualityFindingJson(quality.findings[i]));
+    const tail = out.add('}');
+    if (tail !== null) yield tail;
+  }
+  const last = out.add('\n}\n');
+  if (last !== null) yield last;
   yield out.take();
 }
 

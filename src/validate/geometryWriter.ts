@@ -16,13 +16,17 @@ const PROJECTION_REUSE_DEG = 0.05;
  * repeated positions removed (the shape is unchanged), outer rings counter-clockwise and holes
  * clockwise. Errors (logged) stop at the first problem and return NaN; the caller rolls back.
  *
- * Decisions: an unclosed ring is closed with a warning (the intent is unambiguous); altitude and
+ * Decisions: an unclosed ring is closed, repeated positions are removed and a ring wound the wrong
+ * way is reversed, each with a warning (the intent is unambiguous, and a warning keeps the repair
+ * visible in the data-quality report); altitude and
  * further position members are ignored (valid GeoJSON). Not checked: holes outside their outer
  * ring, rings of one polygon crossing each other, overlapping parts of a MultiPolygon.
  */
 export class GeometryWriter {
   private proj: LocalProjection = localProjection(121.5, 31.2);
   private unclosedRings = 0;
+  private repeatedPositions = 0;
+  private reversedRings = 0;
   private minLon = 0;
   private minLat = 0;
   private maxLon = 0;
@@ -36,6 +40,8 @@ export class GeometryWriter {
   /** Area in m² (outer rings minus holes) of the geometry written, or NaN after an error. */
   write(geometry: unknown): number {
     this.unclosedRings = 0;
+    this.repeatedPositions = 0;
+    this.reversedRings = 0;
     this.minLon = Infinity;
     this.minLat = Infinity;
     this.maxLon = -Infinity;
@@ -44,6 +50,16 @@ export class GeometryWriter {
     if (Number.isNaN(areaM2)) return NaN;
     if (this.unclosedRings > 0) {
       this.log.warn('unclosed-ring', 'geometry', `${this.unclosedRings} ring(s) did not end at their first position; closed them`);
+    }
+    if (this.repeatedPositions > 0) {
+      this.log.warn('repeated-positions', 'geometry', `${this.repeatedPositions} position(s) repeated the one before; removed them (the shape is unchanged)`);
+    }
+    if (this.reversedRings > 0) {
+      this.log.warn(
+        'ring-orientation',
+        'geometry',
+        `${this.reversedRings} ring(s) wound the wrong way (outer rings go counter-clockwise, holes clockwise, RFC 7946); reversed them (the shape is unchanged)`,
+      );
     }
     const r = SHANGHAI_REGION;
     if (this.minLon < r.minLon || this.maxLon > r.maxLon || this.minLat < r.minLat || this.maxLat > r.maxLat) {
@@ -161,7 +177,10 @@ export class GeometryWriter {
         return NaN;
       }
       const n = out.vertexCount;
-      if (n > start && out.lonLat[2 * n - 2] === x && out.lonLat[2 * n - 1] === y) continue;
+      if (n > start && out.lonLat[2 * n - 2] === x && out.lonLat[2 * n - 1] === y) {
+        this.repeatedPositions++;
+        continue;
+      }
       out.pushVertex(x, y);
       if (x < this.minLon) this.minLon = x;
       if (x > this.maxLon) this.maxLon = x;
@@ -204,7 +223,10 @@ export class GeometryWriter {
       );
       return NaN;
     }
-    if (r === 0 ? signedM2 < 0 : signedM2 > 0) out.reverse(start, end);
+    if (r === 0 ? signedM2 < 0 : signedM2 > 0) {
+      out.reverse(start, end);
+      this.reversedRings++;
+    }
     out.endRing();
     return Math.abs(signedM2);
   }

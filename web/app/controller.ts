@@ -12,6 +12,7 @@ import { markAnalysis, markPlotsArrived } from './perfMarks.ts';
 import { keepAddressInStep } from './keepAddressInStep.ts';
 import type { AppConfig } from '../config/appConfig.ts';
 import type { AnalysisProgress, ColumnField, LoadProgress, LoadRequest, LoadResult } from '../worker/protocol.ts';
+import { keepQualityInStep } from './keepQualityInStep.ts';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -109,6 +110,7 @@ export function loadInWorker(request: LoadRequest): Promise<LoadResult> {
 /** `asOfFromLink`: the link named an as-of date, which wins over the one the file suggests. */
 export async function startApp(config: AppConfig, asOfFromLink = false): Promise<void> {
   subscribeDerivedState();
+  keepQualityInStep();
   if (config.subparksUrl) {
     void fetchSubparks(config.subparksUrl)
       .then((collection) => collection && useDataStore.setState((s) => subparksLoaded(s, collection)))

@@ -20,6 +20,8 @@ import { mercatorPixels, placeLabels, type LabelCandidate } from './labelPlaceme
 import { mapInstance } from '../map/mapInstance.ts';
 import { markPlotsLayerReady } from '../app/perfMarks.ts';
 import { WARMUP_COLORS, WARMUP_FILTER, WARMUP_GEOMETRY } from './warmupGeometry.ts';
+import { useQualityStore } from '../stores/qualityStore.ts';
+import { qualityLayer, qualityPathsOf } from './qualityLayer.ts';
 
 const WARMUP_DATA = plotLayerDataOf(WARMUP_GEOMETRY);
 
@@ -102,6 +104,17 @@ export function useDeckLayers(): Layer[] {
     const rows = rowsWhere(plots.plotCount, (p) => shown[p] === 1 && b[4 * p] <= east && b[4 * p + 2] >= west && b[4 * p + 1] <= north && b[4 * p + 3] >= south);
     return rows.length <= OUTLINE_MAX_PLOTS ? ringPathsOfRows(plots.geometry, rows) : null;
   }, [plots, viewBounds, shown]);
+  // Like the flagged outlines, from zoom 11 and only for the plots in view: a stacked dataset can
+  // name most of a million plots, and outlines are what software renderers draw slowest.
+  const qualityMask = useQualityStore((s) => (s.layerVisible ? s.quality?.rowMask ?? null : null));
+  const qualityBounds = useCursorStore((s) => (s.zoom >= FLAGGED_OUTLINE_MIN_ZOOM ? s.viewBounds : null));
+  const qualityPaths = useMemo(
+    () =>
+      plots && shown && qualityMask && qualityBounds && qualityMask.length === plots.plotCount
+        ? qualityPathsOf(plots.geometry, qualityMask, shown, qualityBounds)
+        : null,
+    [plots, shown, qualityMask, qualityBounds],
+  );
   const selectedPaths = useMemo(
     () => (plots && selectedRow >= 0 && selectedRow < plots.plotCount ? ringPathsOfRows(plots.geometry, [selectedRow]) : null),
     [plots, selectedRow],
@@ -166,6 +179,7 @@ export function useDeckLayers(): Layer[] {
         layers.push(outlineLayer({ id: 'group-outlines', paths: flaggedOutlines.grouped, geometry: plots.geometry, color: [33, 102, 172, 255], widthPixels: 2 }));
         layers.push(outlineLayer({ id: 'removal-outlines', paths: flaggedOutlines.removal, geometry: plots.geometry, color: [215, 25, 28, 255], widthPixels: 2 }));
       }
+      if (qualityPaths && qualityPaths.length > 0) layers.push(qualityLayer(qualityPaths, plots.geometry));
       if (selectedPaths) layers.push(outlineLayer({ id: 'selection', paths: selectedPaths, geometry: plots.geometry, color: [0, 200, 255, 255], widthPixels: 4 }));
     } else {
       layers.push(plotFillLayer({ data: WARMUP_DATA, vertexColors: WARMUP_COLORS, vertexFilter: WARMUP_FILTER, vertexElevations: null }));
@@ -180,5 +194,5 @@ export function useDeckLayers(): Layer[] {
       layers.push(labelLayer({ id: 'subpark-labels', labels: showSubparks ? placedLabels.subparks : subparkLabels, sizePixels: SUBPARK_LABEL_SIZE, color: [20, 60, 110, 255], visible: showSubparks, weight: 700 }));
     }
     return layers;
-  }, [plots, plotData, vertexColors, vertexFilter, vertexElevations, subparkLayersReady, viewOutlines, flaggedOutlines, selectedPaths, districts, subparkLabels, placedLabels, districtsVisible, subparkLabelsVisible]);
+  }, [plots, plotData, vertexColors, vertexFilter, vertexElevations, subparkLayersReady, viewOutlines, flaggedOutlines, qualityPaths, selectedPaths, districts, subparkLabels, placedLabels, districtsVisible, subparkLabelsVisible]);
 }

@@ -3,6 +3,7 @@ import { useViewStore, setTheme, setNumericField, setExtrusion, setOutlines, THE
 import { useCursorStore } from '../stores/cursorStore.ts';
 import { COLUMN_FIELDS, type ColumnField } from '../worker/protocol.ts';
 import { setPitch } from '../map/mapInstance.ts';
+import { useQualityStore, setQualityLayerVisible } from '../stores/qualityStore.ts';
 
 const EXTRUSIONS: readonly Extrusion[] = ['none', 'height', 'gfa'];
 const EXTRUSION_KEY: Record<Extrusion, string> = { none: 'theme.extrudeNone', height: 'theme.extrudeHeight', gfa: 'theme.extrudeGfa' };
@@ -14,6 +15,7 @@ export function LayersPanel() {
   const extrusion = useViewStore((s) => s.extrusion);
   const outlines = useViewStore((s) => s.outlines);
   const pitch = useCursorStore((s) => Math.round(s.pitchDegrees));
+  const qualityLayer = useQualityStore((s) => s.layerVisible);
   return (
     <div className="panel-section">
       <h3>{t('theme.title')}</h3>
@@ -39,6 +41,10 @@ export function LayersPanel() {
       <label className="check">
         <input type="checkbox" checked={outlines} onChange={(e) => useViewStore.setState((s) => setOutlines(s, e.target.checked))} />
         <span>{t('theme.outlines')}</span>
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={qualityLayer} onChange={(e) => useQualityStore.setState((q) => setQualityLayerVisible(q, e.target.checked))} data-testid="quality-layer-toggle" />
+        <span>{t('quality.layer')}</span>
       </label>
       <h3>{t('theme.extrude')}</h3>
       <div className="segmented">

@@ -8,6 +8,8 @@ import { useUiStore } from '../stores/uiStore.ts';
 import { CATEGORY_RGBA, EVAL_RGBA, FAR_CLASS_RGBA, FLAG_HEX, FLAG_PRIORITY, NO_DATA_RGBA, NO_FLAG_RGBA, RAMP_RGBA, cssOfRgba } from '../themes/palette.ts';
 import { decimalText, percentText } from '../format/numbers.ts';
 import { FIELD_KIND } from '../format/fieldUnits.ts';
+import { useQualityStore } from '../stores/qualityStore.ts';
+import { QUALITY_OUTLINE_HEX } from '../layers/qualityLayer.ts';
 
 const UNIT_KEY_OF_KIND: Record<string, string> = { area: 'unit.m2', money: 'unit.wan', count: 'unit.person', metres: 'unit.m' };
 
@@ -41,6 +43,7 @@ export function Legend() {
   const column = useColumnStore((s) => s.columns[field]);
   const language = useUiStore((s) => s.language);
   const plots = useDataStore((s) => s.plots);
+  const qualityShown = useQualityStore((s) => s.layerVisible && (s.quality?.findingCount ?? 0) > 0);
   let entries: Entry[] = [];
   if (theme === 'landUse') {
     const present = new Set(plots ? plots.columns.landUseCategory : []);
@@ -67,6 +70,7 @@ export function Legend() {
   // Removal candidates and consolidation groups are outlined over every theme, so every legend names them.
   entries.push({ key: 'removal', color: '#d7191c', label: t('legend.removalOutline'), outline: true });
   entries.push({ key: 'group', color: '#2166ac', label: t('legend.groupOutline'), outline: true });
+  if (qualityShown) entries.push({ key: 'quality', color: QUALITY_OUTLINE_HEX, label: t('quality.legend'), outline: true });
   const unitKey = UNIT_KEY_OF_KIND[FIELD_KIND[field] ?? ''];
   const title = theme === 'numeric' ? `${t(`field.${field}`)}${unitKey ? (language === 'zh' ? `（${t(unitKey)}）` : ` (${t(unitKey)})`) : ''}` : t(`theme.${theme}`);
   return (

@@ -4,6 +4,7 @@ import { useDataStore } from '../stores/dataStore.ts';
 import { useAnalysisStore } from '../stores/analysisStore.ts';
 import { useUiStore, setIssuesOpen } from '../stores/uiStore.ts';
 import { countText } from '../format/numbers.ts';
+import { useQualityStore, setDialogTab } from '../stores/qualityStore.ts';
 
 /** Counts under the map: shown / total plots, flagged among them, analysis progress. */
 export function StatusBar() {
@@ -15,7 +16,12 @@ export function StatusBar() {
   const duration = useAnalysisStore((s) => s.result?.durationMs);
   const language = useUiStore((s) => s.language);
   const asOf = useAnalysisStore((s) => s.result?.asOf ?? s.asOf);
+  const qualityCount = useQualityStore((s) => s.quality?.findingCount ?? 0);
   if (!plots) return null;
+  const openIssues = (tab: 'input' | 'quality') => {
+    useQualityStore.setState((q) => setDialogTab(q, tab));
+    useUiStore.setState((s) => setIssuesOpen(s, true));
+  };
   return (
     <div className="status-bar" data-testid="status-bar">
       <span data-testid="shown-count" data-shown={mask?.shownCount ?? plots.plotCount} data-total={plots.plotCount}>
@@ -37,8 +43,13 @@ export function StatusBar() {
       {plots.dataLabel && <span className="data-label" data-testid="data-label">{language === 'zh' ? plots.dataLabel.zh : plots.dataLabel.en}</span>}
       <span className="muted">{t('params.asOf')} {asOf}</span>
       {plots.issueCount > 0 && (
-        <button className="warn link-button" onClick={() => useUiStore.setState((s) => setIssuesOpen(s, true))} data-testid="issues-button">
+        <button className="warn link-button" onClick={() => openIssues('input')} data-testid="issues-button">
           {t('load.issues', { count: plots.issueCount })}
+        </button>
+      )}
+      {qualityCount > 0 && (
+        <button className="warn link-button" onClick={() => openIssues('quality')} data-testid="quality-button">
+          {t('quality.statusButton', { count: qualityCount })}
         </button>
       )}
     </div>

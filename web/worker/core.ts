@@ -5,3 +5,4 @@
 export { analyze, explainFlags, defaultLandUseTable, readPlots, setGeoPackageWasmUrl, type FlagExplanation, type LandUseTable } from '../../src/index.ts';
 export { parseFeatureBatch, batchReplyOf, buffersOf, createBatchWorkerPool, ParseWorkerError } from '../../src/index.ts';
 export type { BatchRequest, BatchReply, BatchWorkerPool, BatchWorkerPort } from '../../src/index.ts';
+export { qualityReport, qualityRowMask, qualityCsvText, type QualityReport } from '../../src/index.ts';

@@ -1,5 +1,6 @@
 /** What crosses the worker boundary. Per-plot data is typed arrays only; summaries are plain objects. */
 import type { AnalysisParams, ConsolidationGroup, InputIssue, SubparkIndicators, FlagName } from '../../src/index.ts';
+import type { QualityFinding, QualityKind, QualitySettings } from '../../src/index.ts';
 import type { PlotGeometry } from './plotGeometry.ts';
 
 export interface LoadRequest {
@@ -139,3 +140,18 @@ export interface ColumnPayload {
 }
 
 export type ExportFormat = 'csv' | 'geojson';
+
+/** A data-quality finding as the viewer lists it (its table rows stay in the worker). */
+export type QualityFindingSummary = Omit<QualityFinding, 'rows'>;
+
+/** The data-quality report of the loaded plots: counts, the first findings, and a row mask for the map. */
+export interface QualityPayload {
+  settings: QualitySettings;
+  counts: Record<QualityKind, number>;
+  findingCount: number;
+  /** The first findings, for display; all of them download as CSV. */
+  findings: QualityFindingSummary[];
+  /** 1 for each plot (table row) some finding names: the map outlines these. */
+  rowMask: Uint8Array;
+  durationMs: number;
+}

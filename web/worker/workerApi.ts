@@ -11,9 +11,11 @@ import { searchPlots } from './searchPlots.ts';
 import { createParseWorkers, parseThreadsFor } from './parseWorkers.ts';
 import { exportTextOfRows, type ExportLanguage } from './exportRows.ts';
 import { issuesCsvOf } from './issuesCsv.ts';
+import { qualityCsvOf, qualityOfTable, qualityPayloadOf } from './qualityOfTable.ts';
+import type { QualityReport } from './core.ts';
 import type {
   AnalysisPayload, AnalysisProgress, AnalysisRequest, ColumnField, ColumnPayload, ExportFormat,
-  LoadProgress, LoadRequest, LoadResult, PlotDetail, SearchHit,
+  LoadProgress, LoadRequest, LoadResult, PlotDetail, QualityPayload, SearchHit,
 } from './protocol.ts';
 
 const ISSUES_SHOWN = 200;
@@ -44,6 +46,7 @@ export function createWorkerApi(fetchImpl: typeof fetch = fetch) {
   let table: PlotTable | null = null;
   let issues: InputIssue[] = [];
   let result: AnalysisResult | null = null;
+  let quality: QualityReport | null = null;
   let latestAnalysisId = 0;
 
   function requireTable(): PlotTable {
@@ -95,6 +98,7 @@ export function createWorkerApi(fetchImpl: typeof fetch = fetch) {
       table = read.table;
       issues = read.issues;
       result = null;
+      quality = null;
       onProgress?.({ stage: 'geometry', bytes: byteCount, totalBytes });
       const geometry = plotGeometryOfTable(table);
       const payload: LoadResult = {
@@ -200,6 +204,20 @@ export function createWorkerApi(fetchImpl: typeof fetch = fetch) {
     /** Every problem found in the loaded file as CSV (without BOM): the dialog shows only the first ones. */
     async issuesCsv(language: ExportLanguage): Promise<string> {
       return issuesCsvOf(issues, language);
+    },
+
+    /** The data-quality report of the loaded plots, computed once per load (asked for after the first frame). */
+    async quality(): Promise<QualityPayload> {
+      const t = requireTable();
+      const started = performance.now();
+      quality ??= qualityOfTable(t, issues);
+      return transferred(qualityPayloadOf(quality, performance.now() - started));
+    },
+
+    /** Every data-quality finding as CSV (without BOM). */
+    async qualityCsv(language: ExportLanguage): Promise<string> {
+      quality ??= qualityOfTable(requireTable(), issues);
+      return qualityCsvOf(quality, language);
     },
 
     async exportRows(rows: Uint32Array, format: ExportFormat, language: ExportLanguage): Promise<string> {

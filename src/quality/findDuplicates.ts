@@ -1,0 +1,105 @@
+import type { PlotTable } from '../schema/index.ts';
+import type { QualityFinding } from './qualityFinding.ts';
+
+/**
+ * Vertex k of a plot's outline in canonical order: each ring starts at its smallest vertex (by
+ * lon, then lat) and leaves out its closing vertex, so the same outline written from another
+ * starting corner reads the same. Returns the vertex index in lonLat.
+ */
+function canonicalVertices(table: PlotTable, p: number): number[] {
+  const { lonLat, ringOffsets, polygonRingOffsets, plotPolygonOffsets } = table;
+  const out: number[] = [];
+  for (let r = polygonRingOffsets[plotPolygonOffsets[p]]; r < polygonRingOffsets[plotPolygonOffsets[p + 1]]; r++) {
+    const v0 = ringOffsets[r];
+    const len = ringOffsets[r + 1] - 1 - v0;
+    let best = v0;
+    for (let v = v0 + 1; v < v0 + len; v++) {
+      const dx = lonLat[2 * v] - lonLat[2 * best];
+      if (dx < 0 || (dx === 0 && lonLat[2 * v + 1] < lonLat[2 * best + 1])) best = v;
+    }
+    for (let k = 0; k < len; k++) out.push(v0 + ((best - v0 + k) % len));
+    out.push(-1); // ring separator, so ring boundaries take part in the comparison
+  }
+  return out;
+}
+
+const words = new Uint32Array(2);
+const word64 = new Float64Array(words.buffer);
+
+/** FNV-1a over the 64-bit patterns of the coordinates in canonical order. */
+function geometryHash(table: PlotTable, order: number[]): number {
+  let h = 0x811c9dc5;
+  for (const v of order) {
+    if (v < 0) {
+      h = Math.imul(h ^ 0xff, 0x01000193);
+      continue;
+    }
+    for (let c = 0; c < 2; c++) {
+      word64[0] = table.lonLat[2 * v + c] + 0; // + 0 folds -0 into 0
+      h = Math.imul(h ^ words[0], 0x01000193);
+      h = Math.imul(h ^ words[1], 0x01000193);
+    }
+  }
+  return h >>> 0;
+}
+
+function sameGeometry(table: PlotTable, a: number[], b: number[]): boolean {
+  if (a.length !== b.length) return false;
+  const c = table.lonLat;
+  for (let i = 0; i < a.length; i++) {
+    if ((a[i] < 0) !== (b[i] < 0)) return false;
+    if (a[i] >= 0 && (c[2 * a[i]] !== c[2 * b[i]] || c[2 * a[i] + 1] !== c[2 * b[i] + 1])) return false;
+  }
+  return true;
+}
+
+/**
+ * Groups of plots with exactly the same outline (same coordinates, whatever the starting corner
+ * of each ring) under different ids: one finding per group. `groupOf[row]` is set to the group's
+ * number for its members (else -1), so overlap search can skip those pairs.
+ */
+export function findDuplicates(table: PlotTable, areaM2: Float64Array): { findings: QualityFinding[]; groupOf: Int32Array } {
+  const groupOf = new Int32Array(table.count).fill(-1);
+  const byHash = new Map<number, number | number[]>();
+  for (let p = 0; p < table.count; p++) {
+    const h = geometryHash(table, canonicalVertices(table, p));
+    const seen = byHash.get(h);
+    if (seen === undefined) byHash.set(h, p);
+    else if (typeof seen === 'number') byHash.set(h, [seen, p]);
+    else seen.push(p);
+  }
+  const findings: QualityFinding[] = [];
+  for (const bucket of byHash.values()) {
+    if (typeof bucket === 'number') continue;
+    // A hash bucket may mix outlines (collisions): split it into groups of truly equal ones.
+    const orders = bucket.map((p) => canonicalVertices(table, p));
+    const taken = new Uint8Array(bucket.length);
+    for (let i = 0; i < bucket.length; i++) {
+      if (taken[i]) continue;
+      const rows = [bucket[i]];
+      for (let j = i + 1; j < bucket.length; j++) {
+        if (!taken[j] && sameGeometry(table, orders[i], orders[j])) {
+          taken[j] = 1;
+          rows.push(bucket[j]);
+        }
+      }
+      if (rows.length < 2) continue;
+      rows.sort((a, b) => table.sourceIndex[a] - table.sourceIndex[b]);
+      for (const r of rows) groupOf[r] = findings.length;
+      const ids = rows.map((r) => table.ids[r]);
+      const area = Math.round(areaM2[rows[0]] * 100) / 100;
+      findings.push({
+        kind: 'duplicate-geometry',
+        severity: 'warning',
+        code: 'duplicate-geometry',
+        plotIds: ids,
+        indexes: rows.map((r) => table.sourceIndex[r]),
+        rows,
+        measure: area,
+        unit: 'm2',
+        message: `${rows.length} plots have exactly the same geometry (${area} m²): ${ids.join(', ')}; their area counts ${rows.length} times`,
+      });
+    }
+  }
+  return { findings, groupOf };
+}

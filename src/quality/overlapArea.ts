@@ -1,0 +1,115 @@
+import { endRingOf, firstRingOf, type PlotRings } from './plotRings.ts';
+
+/** Points closer than this to an edge lie on it (metres): well below what degrees carry (~0.1 mm). */
+const ON_EDGE_M = 1e-6;
+const ON_EDGE_SQ = ON_EDGE_M * ON_EDGE_M;
+/** Edges meeting at a smaller angle (squared sine) count as parallel. */
+const PARALLEL_SIN_SQ = 1e-20;
+
+const OUTSIDE = 0;
+const INSIDE = 1;
+/** On an edge of the other plot that runs the same way (both interiors on one side). */
+const ON_SAME = 2;
+/** On an edge running the opposite way: the two plots meet there, back to back. */
+const ON_OPPOSITE = 3;
+
+/** Cut parameters along the current edge; grown on demand, reused between calls. */
+let cuts = new Float64Array(64);
+
+/**
+ * Where a point lies relative to plot q (even-odd over all its rings, holes included). A point
+ * within ON_EDGE_M of an edge is on the boundary, and the edge's direction is compared with (dx, dy).
+ */
+function classify(xy: Float64Array, g: PlotRings, q: number, px: number, py: number, dx: number, dy: number): number {
+  let inside = false;
+  for (let r = firstRingOf(g, q), r1 = endRingOf(g, q); r < r1; r++) {
+    for (let v = g.ringOffsets[r], v1 = g.ringOffsets[r + 1] - 1; v < v1; v++) {
+      const ax = xy[2 * v], ay = xy[2 * v + 1], bx = xy[2 * v + 2], by = xy[2 * v + 3];
+      const ex = bx - ax, ey = by - ay;
+      const lenSq = ex * ex + ey * ey;
+      let t = lenSq > 0 ? ((px - ax) * ex + (py - ay) * ey) / lenSq : 0;
+      t = t < 0 ? 0 : t > 1 ? 1 : t;
+      const fx = ax + t * ex - px, fy = ay + t * ey - py;
+      if (fx * fx + fy * fy < ON_EDGE_SQ) return ex * dx + ey * dy > 0 ? ON_SAME : ON_OPPOSITE;
+      if (ay > py !== by > py && px < ((bx - ax) * (py - ay)) / (by - ay) + ax) inside = !inside;
+    }
+  }
+  return inside ? INSIDE : OUTSIDE;
+}
+
+/**
+ * Sum over the edges of plot p of the shoelace terms of the pieces that lie inside plot q (and, when
+ * `countShared`, of the pieces on an edge of q running the same way), relative to (ox, oy).
+ */
+function boundaryInside(xy: Float64Array, g: PlotRings, p: number, q: number, countShared: boolean, ox: number, oy: number): number {
+  let sum = 0;
+  const q0 = firstRingOf(g, q), q1 = endRingOf(g, q);
+  for (let r = firstRingOf(g, p), r1 = endRingOf(g, p); r < r1; r++) {
+    for (let v = g.ringOffsets[r], v1 = g.ringOffsets[r + 1] - 1; v < v1; v++) {
+      const ax = xy[2 * v], ay = xy[2 * v + 1];
+      const rx = xy[2 * v + 2] - ax, ry = xy[2 * v + 3] - ay;
+      const lenSq = rx * rx + ry * ry;
+      if (lenSq === 0) continue;
+      // Where the edge meets q's boundary: crossings, and q's vertices that lie on it.
+      let n = 0;
+      cuts[n++] = 0;
+      for (let s = q0; s < q1; s++) {
+        for (let w = g.ringOffsets[s], w1 = g.ringOffsets[s + 1] - 1; w < w1; w++) {
+          const cx = xy[2 * w], cy = xy[2 * w + 1];
+          const sx = xy[2 * w + 2] - cx, sy = xy[2 * w + 3] - cy;
+          const qx = cx - ax, qy = cy - ay;
+          if (n + 3 >= cuts.length) {
+            const grown = new Float64Array(cuts.length * 2);
+            grown.set(cuts);
+            cuts = grown;
+          }
+          // A crossing, unless the edges are (nearly) parallel, where the crossing point is
+          // ill-conditioned and the vertex test below finds the cut instead.
+          const denom = rx * sy - ry * sx;
+          if (denom * denom > PARALLEL_SIN_SQ * lenSq * (sx * sx + sy * sy)) {
+            const t = (qx * sy - qy * sx) / denom;
+            const u = (qx * ry - qy * rx) / denom;
+            if (u >= 0 && u <= 1 && t > 0 && t < 1) cuts[n++] = t;
+          }
+          // q's vertex lying on the edge (a T-junction, or the end of a shared stretch).
+          const tv = (qx * rx + qy * ry) / lenSq;
+          if (tv > 0 && tv < 1) {
+            const ex = ax + tv * rx - cx, ey = ay + tv * ry - cy;
+            if (ex * ex + ey * ey < ON_EDGE_SQ) cuts[n++] = tv;
+          }
+        }
+      }
+      cuts[n++] = 1;
+      const pieces = cuts.subarray(0, n).sort();
+      for (let i = 0; i + 1 < n; i++) {
+        const ta = pieces[i], tb = pieces[i + 1];
+        if (tb - ta < 1e-12) continue;
+        const tm = (ta + tb) / 2;
+        const where = classify(xy, g, q, ax + tm * rx, ay + tm * ry, rx, ry);
+        if (where === INSIDE || (countShared && where === ON_SAME)) {
+          const x1 = ax + ta * rx - ox, y1 = ay + ta * ry - oy;
+          const x2 = ax + tb * rx - ox, y2 = ay + tb * ry - oy;
+          sum += x1 * y2 - x2 * y1;
+        }
+      }
+    }
+  }
+  return sum;
+}
+
+/**
+ * Area (m²) of the intersection of plots a and b, whose rings are in `xy` (metres) with outer rings
+ * counter-clockwise and holes clockwise, as the PlotTable stores them.
+ *
+ * By Green's theorem the area of A∩B is the shoelace sum over its boundary, which is made of the
+ * pieces of A's edges inside B and of B's edges inside A. Edges the two share count once when
+ * both interiors lie on the same side (identical or nested outlines) and not at all when they meet
+ * back to back (neighbours): so neighbours that share an edge exactly overlap by 0. Works for
+ * concave polygons, holes and MultiPolygons; costs O(edges(a) × edges(b)).
+ */
+export function overlapAreaM2(xy: Float64Array, g: PlotRings, a: number, b: number): number {
+  const v = g.ringOffsets[firstRingOf(g, a)];
+  const ox = xy[2 * v], oy = xy[2 * v + 1];
+  const twice = boundaryInside(xy, g, a, b, true, ox, oy) + boundaryInside(xy, g, b, a, false, ox, oy);
+  return Math.max(0, twice / 2);
+}
