@@ -80,6 +80,14 @@ function fileCrsOf(parts: ShapefileParts, issues: InputIssue[]): SourceCrs | nul
   }
 }
 
+/** Shapefile rings wind clockwise (outer) by its spec, GeoJSON's the other way: turn them, so the validator sees no wrong winding. */
+function geoJsonWinding(geometry: unknown): unknown {
+  const g = geometry as { type?: string; coordinates?: unknown } | null;
+  if (g?.type === 'Polygon' && Array.isArray(g.coordinates)) for (const ring of g.coordinates as unknown[][]) ring.reverse();
+  if (g?.type === 'MultiPolygon' && Array.isArray(g.coordinates)) for (const poly of g.coordinates as unknown[][][]) for (const ring of poly) ring.reverse();
+  return geometry;
+}
+
 function decodeParts(parts: ShapefileParts, layers: string[], context: DecodeContext): DecodedLayer {
   const issues: InputIssue[] = [];
   const shp = parts.shp as Uint8Array;
@@ -109,7 +117,7 @@ function decodeParts(parts: ShapefileParts, layers: string[], context: DecodeCon
       features.push(null);
       continue;
     }
-    features.push({ geometry: geometries[i] ?? null, properties: table.rows[i] ?? {} });
+    features.push({ geometry: geoJsonWinding(geometries[i] ?? null), properties: table.rows[i] ?? {} });
   }
   return { layer: baseName(parts.path), layers, encoding, fileCrs: fileCrsOf(parts, issues), columns: table.columns, features, issues };
 }
