@@ -29,6 +29,11 @@ export const BENCHES: readonly BenchEntry[] = [
     description: 'apply a proposal + re-analysis + ledger, on the sample and on 1M synthetic plots (--sizes sample,1000000)',
   },
   {
+    name: 'import',
+    file: 'importFormats.ts',
+    description: 'import: 100k plots as zipped Shapefile and FlatGeobuf (written by ogr2ogr; skipped without GDAL) vs GeoJSON, read and analysed by the CLI',
+  },
+  {
     name: 'quality',
     file: 'quality.ts',
     description: 'data-quality report (overlaps, duplicates, slivers, codes) on 100k and 1M synthetic plots (--sizes): time, findings, peak memory',

@@ -1,11 +1,13 @@
 import { analyze, defaultLandUseTable, explainFlags, qualityCsvText, qualityReport, type AnalysisParams } from '../../src/index.ts';
-import { readPlots, ReadError, type ReadPlotsResult } from '../../src/index.ts';
+import { readPlots, ReadError, type ImportOptions, type ReadPlotsResult } from '../../src/index.ts';
 import { csvReportChunks, jsonReportChunks } from '../../src/index.ts';
 import type { AnalyzeArgs } from './args.ts';
 import { asOfDate } from './asOf.ts';
 import { CliError, EXIT_OK } from './cliError.ts';
 import { fileErrorReason } from './fileErrorReason.ts';
 import { paramsFromFile } from './paramsFile.ts';
+import { fieldMapFromFile } from './fieldsFile.ts';
+import { shapefileSiblings } from './shapefileSiblings.ts';
 import { openPlotsInput } from './plotsInput.ts';
 import { SILENT_PROGRESS, stderrProgress, type Progress } from './progress.ts';
 import { ReportFile, writeChunks } from './writeReport.ts';
@@ -44,7 +46,13 @@ export async function runAnalyze(args: AnalyzeArgs, streams: CliStreams): Promis
   const startMs = performance.now();
   const asOf = asOfDate(args.asOf);
   const params: AnalysisParams | undefined = args.configPath ? await paramsFromFile(args.configPath) : undefined;
+  const importOptions: ImportOptions = {
+    crs: args.crs,
+    layer: args.layer,
+    fields: args.fieldsPath ? await fieldMapFromFile(args.fieldsPath) : undefined,
+  };
   const input = await openPlotsInput(args.plotsPath);
+  importOptions.siblings = await shapefileSiblings(args.plotsPath);
   const out = args.outPath ? await ReportFile.open(args.outPath) : undefined;
   const qualityOut = args.qualityCsvPath ? await ReportFile.open(args.qualityCsvPath) : undefined;
   const showProgress = !args.quiet && (streams.stderr.isTTY === true || (input.totalBytes ?? 0) > PROGRESS_MIN_BYTES);
@@ -53,7 +61,7 @@ export async function runAnalyze(args: AnalyzeArgs, streams: CliStreams): Promis
     : SILENT_PROGRESS;
 
   try {
-    const read = await readInput(input.name, input.chunks, input.totalBytes, progress, parseThreads(args.threads, input.totalBytes));
+    const read = await readInput(input.name, input.chunks, input.totalBytes, progress, parseThreads(args.threads, input.totalBytes), importOptions);
     const result = analyze(read.table, {
       asOf,
       params,
@@ -70,7 +78,11 @@ export async function runAnalyze(args: AnalyzeArgs, streams: CliStreams): Promis
     const chunks =
       args.format === 'csv'
         ? csvReportChunks(read.table, result)
-        : jsonReportChunks(read.table, result, { quality, ...(args.explain ? { explain: (row: number) => explainFlags(read.table, result, row) } : {}) });
+        : jsonReportChunks(read.table, result, {
+            input: read.meta.input,
+            quality,
+            explain: args.explain ? (row) => explainFlags(read.table, result, row) : undefined,
+          });
     if (out) await out.write(chunks);
     else await writeChunks(streams.stdout, chunks);
     if (qualityOut && quality) await qualityOut.write(['\uFEFF', qualityCsvText(quality)]);
@@ -91,10 +103,12 @@ export async function readInput(
   totalBytes: number | undefined,
   progress: Progress,
   threads: number,
+  importOptions: ImportOptions,
 ): Promise<ReadPlotsResult> {
   const pool = threads > 1 ? createParseWorkerPool(threads) : undefined;
   try {
     return await readPlots(chunks, {
+      ...importOptions,
       parallel: pool,
       landUse: defaultLandUseTable(),
       totalBytes,

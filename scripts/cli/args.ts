@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { CliError } from './cliError.ts';
 import { proposeArgsOf, type ProposeArgs } from './proposeArgs.ts';
+import { CrsError, parseCrs } from '../../src/index.ts';
 
 export type ReportFormat = 'json' | 'csv';
 
@@ -17,6 +18,12 @@ export interface AnalyzeArgs {
   quiet: boolean;
   /** Parse threads; undefined = decide from the input's size. */
   threads?: number;
+  /** --crs: the coordinate system of the input's coordinates (checked here). */
+  crs?: string;
+  /** --fields: path of a JSON field → column mapping. */
+  fieldsPath?: string;
+  /** --layer: shapefile base name in a zip, or GeoPackage table. */
+  layer?: string;
 }
 
 export type CliCommand = AnalyzeArgs | ProposeArgs | { command: 'help' } | { command: 'version' };
@@ -39,6 +46,9 @@ export function parseCliArgs(argv: string[]): CliCommand {
         quiet: { type: 'boolean', short: 'q' },
         threads: { type: 'string' },
         subparks: { type: 'string' },
+        crs: { type: 'string' },
+        fields: { type: 'string' },
+        layer: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -70,7 +80,21 @@ export function parseCliArgs(argv: string[]): CliCommand {
     explain: values.explain ?? false,
     quiet: values.quiet ?? false,
     threads: threadsOf(values.threads),
+    crs: crsOf(values.crs),
+    fieldsPath: values.fields,
+    layer: values.layer,
   };
+}
+
+function crsOf(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    parseCrs(value);
+  } catch (error) {
+    if (error instanceof CrsError) throw new CliError(`bad --crs: ${error.message}`);
+    throw error;
+  }
+  return value;
 }
 
 const MAX_THREADS = 64;

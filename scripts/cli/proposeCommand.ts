@@ -41,7 +41,7 @@ export async function runPropose(args: ProposeArgs, streams: CliStreams): Promis
   const out = args.outPath ? await ReportFile.open(args.outPath) : undefined;
   try {
     const hash = createHash('sha256');
-    const read = await readInput(input.name, hashed(input.chunks, hash), input.totalBytes, SILENT_PROGRESS, 1);
+    const read = await readInput(input.name, hashed(input.chunks, hash), input.totalBytes, SILENT_PROGRESS, 1, {});
     const applied = applyProposal(read.table, proposal.proposal, defaultLandUseTable(), subparks.ids, { plotsSha256: hash.digest('hex') });
     const before = analyze(read.table, { asOf, params, issues: read.issues });
     const after = analyze(applied.table, { asOf, params });

@@ -1,5 +1,5 @@
 import type { AnalysisResult } from '../../src/index.ts';
-import type { ReadPlotsResult } from '../../src/index.ts';
+import type { PlotTable } from '../../src/index.ts';
 
 function popcount(mask: number): number {
   let n = 0;
@@ -10,7 +10,7 @@ function popcount(mask: number): number {
 const count = (n: number) => n.toLocaleString('en-US');
 
 /** The one-line summary on stderr after a run. */
-export function runSummary(read: ReadPlotsResult, result: AnalysisResult, seconds: number, outPath?: string): string {
+export function runSummary(read: { table: PlotTable; meta: { featureCount: number } }, result: AnalysisResult, seconds: number, outPath?: string): string {
   const flags = result.plots.flags;
   let flagged = 0;
   let flagTotal = 0;

@@ -7,8 +7,10 @@ Usage:
   npm run -s parktwin -- help | --help | --version
 
 Commands:
-  analyze <plots>   Read a plots file (GeoJSON FeatureCollection or Feature, NDJSON, GeoJSONSeq;
-                    "-" reads standard input), apply every rule and write the report.
+  analyze <plots>   Read a plots file (GeoJSON FeatureCollection or Feature, NDJSON, GeoJSONSeq,
+                    zipped Shapefile, .shp with its .dbf/.prj/.cpg beside it, GeoPackage,
+                    FlatGeobuf, CSV with a WKT column; "-" reads standard input), apply every
+                    rule and write the report.
 
   propose <plots> <proposal.json>
                     Apply a boundary-adjustment proposal (.parktwin-proposal.json) to the plots,
@@ -46,11 +48,23 @@ Options for analyze:
   --explain         Add to every plot in the JSON report why each of its flags was raised.
   --threads N       Parse and validate the input in N worker threads (default: one per core for
                     files of 128 MB and more, else 1). The result is the same for any N.
+  --crs CRS         The coordinate system of the input's coordinates, overriding the file's:
+                    EPSG:4326, EPSG:4490, EPSG:4528, EPSG:4529, EPSG:4549, EPSG:4550, EPSG:3857,
+                    gcj02, bd09, or a proj string ("+proj=tmerc …", e.g. the local Shanghai grid).
+                    Without it: the file's (.prj, GeoPackage, FlatGeobuf header), else lon/lat
+                    read as WGS84, 8-digit eastings as the zone-prefixed CGCS2000 zone; other
+                    projected coordinates are refused (exit 2).
+  --fields FILE     JSON object mapping plot fields to your columns, e.g.
+                    {"id": "DKBH", "landUse": "YDXZ", "evaluations.2024": "PJ2024"}. Columns
+                    it leaves out are still recognised by name (地块编号, 用地性质, 评价2024, …).
+  --layer NAME      Which shapefile of a zip (base name) or GeoPackage table to read (default:
+                    the first shapefile by path, the first polygon layer).
   --quiet           No progress and no summary on standard error.
   -h, --help        This text.
 
 Reports:
-  json  schemaVersion, asOf, params (every parameter in force), plots, blocks, subparks, total,
+  json  schemaVersion, asOf, params (every parameter in force), input (format, layer, encoding,
+        crs, fieldMap, unmatchedColumns, bboxWgs84), plots, blocks, subparks, total,
         consolidation, issues, quality (the data-quality report: settings, counts per kind,
         findings). Areas and distances are rounded to 0.01; shares and FAR are written exactly.
   csv   One row per plot: id, subparkId, areaM2, far, otherShare, amenityShare, potentialGfaM2,
@@ -60,8 +74,9 @@ Reports:
 Exit status:
   0  the analysis ran (flags and per-feature issues are findings, not failures); for propose,
      whether or not the proposal balances, and whatever changes it had to skip
-  2  an input could not be read at all (missing file, not GeoJSON or not a proposal, truncated), or a bad
-     --config, --as-of or --format, or wrong usage; one line on standard error says why
+  2  an input could not be read at all (missing file, unknown format, not a proposal, truncated,
+     projected coordinates with no coordinate system), or a bad --config, --as-of, --format, --crs,
+     --fields or --layer, or wrong usage; one line on standard error says why
   1  an internal error (a bug); please report it with PARKTWIN_DEBUG=1 output
 
 Progress goes to standard error when it is a terminal or the file is over 50 MB.

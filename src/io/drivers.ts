@@ -1,11 +1,17 @@
 import type { PlotFormatDriver } from './formatDriver.ts';
 import { geoJsonDriver, geoJsonSeqDriver } from './geoJsonDrivers.ts';
+import { csvDriver, flatGeobufDriver, geoPackageDriver, shapefileDriver, shapefileZipDriver } from './import/wholeFileDrivers.ts';
 
-/**
- * Every format the importer reads, most specific first. Add shapefile, GeoPackage or CSV drivers
- * here; nothing else needs to change.
- */
-export const PLOT_FORMAT_DRIVERS: readonly PlotFormatDriver[] = [geoJsonSeqDriver, geoJsonDriver];
+/** Every format the importer reads, most specific first (binary magic numbers, then text). */
+export const PLOT_FORMAT_DRIVERS: readonly PlotFormatDriver[] = [
+  shapefileZipDriver,
+  shapefileDriver,
+  geoPackageDriver,
+  flatGeobufDriver,
+  csvDriver,
+  geoJsonSeqDriver,
+  geoJsonDriver,
+];
 
 /** Lower-case extension with the dot (`.geojson`), or '' when the name has none. */
 export function extensionOf(fileName: string): string {

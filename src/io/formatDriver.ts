@@ -1,5 +1,7 @@
 import type { FeatureSink } from './featureSink.ts';
 import type { DeferredFeature } from './featureDecoder.ts';
+import type { ImportSink } from './import/importSink.ts';
+import type { ImportOptions } from './import/importOptions.ts';
 
 /** What a format reader reports when the input has been read. */
 export interface FormatReadSummary {
@@ -10,6 +12,22 @@ export interface FormatReadSummary {
   byteCount: number;
   /** File-level metadata the format carries (GeoJSON foreign members such as `crs`, `parktwin`). */
   members: Record<string, unknown>;
+  /** The layer read (shapefile base name, GeoPackage table), for the report's `input`. */
+  layer?: string | null;
+  /** Every layer the file holds. */
+  layers?: string[];
+  /** The text encoding used and how it was chosen. */
+  encoding?: string | null;
+}
+
+/**
+ * What a reader gets besides the sink: the user's import options, and the import sink (the sink
+ * itself) on which whole-file readers set the coordinate system before sending features.
+ */
+export interface ReaderContext {
+  options: ImportOptions;
+  importSink: ImportSink;
+  fileName?: string;
 }
 
 /** Push-based reader of one format: chunks in, features and issues out to the sink. */
@@ -32,7 +50,7 @@ export interface PlotFormatDriver {
   extensions: readonly string[];
   /** `head`: the first bytes of the input (64 KB, or the whole input when smaller). */
   sniff(head: Uint8Array): boolean;
-  createReader(sink: FeatureSink): ChunkReader;
+  createReader(sink: FeatureSink, context?: ReaderContext): ChunkReader;
   /**
    * Optional: a reader that hands each feature's bytes to `defer` unparsed, so features can be
    * parsed and validated in parallel. Formats without it are read on one thread.

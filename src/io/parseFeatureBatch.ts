@@ -3,6 +3,7 @@ import { createPlotTableBuilder } from '../validate/plotTableBuilder.ts';
 import type { PlotTablePart } from '../validate/plotTableParts.ts';
 import type { FeatureBatch } from './featureBatch.ts';
 import { FeatureDecoder } from './featureDecoder.ts';
+import { ImportSink } from './import/importSink.ts';
 
 /**
  * Decodes, parses and validates the features of one batch, as readPlots would have on one thread:
@@ -10,12 +11,14 @@ import { FeatureDecoder } from './featureDecoder.ts';
  */
 export function parseFeatureBatch(batch: FeatureBatch, landUse: LandUseTable): PlotTablePart {
   const builder = createPlotTableBuilder(landUse);
-  const decoder = new FeatureDecoder({ feature: (f, i) => builder.add(f, i), issue: (x) => builder.report(x) });
+  // GeoJSON named in Chinese is mapped here as on one thread (declared --crs/--fields read on one thread).
+  const sink = new ImportSink({ feature: (f, i) => builder.add(f, i), issue: (x) => builder.report(x) }, {}, true);
+  const decoder = new FeatureDecoder(sink);
   const { bytes, byteOffsets, featureIndex, fileOffset } = batch;
   for (let k = 0; k < featureIndex.length; k++) {
     decoder.emitAt(bytes.subarray(byteOffsets[k], byteOffsets[k + 1]), featureIndex[k], fileOffset[k]);
   }
   const { table, issues } = builder.finish();
   const seen = builder.idsSeen();
-  return { table, issues, idsSeen: seen.ids, idFeatureIndex: seen.featureIndex };
+  return { table, issues, idsSeen: seen.ids, idFeatureIndex: seen.featureIndex, mapping: sink.mapper.summary() };
 }

@@ -11,7 +11,9 @@ export type ReadErrorCode =
   | 'not-json'
   | 'not-geojson'
   | 'truncated'
-  | 'unsupported-format';
+  | 'unsupported-format'
+  /** Projected coordinates with no coordinate system in the file or declared (DOMAIN.md §9). */
+  | 'unknown-crs';
 
 export class ReadError extends Error {
   readonly code: ReadErrorCode;

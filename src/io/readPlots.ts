@@ -2,7 +2,11 @@ import type { InputIssue, PlotTable } from '../schema/index.ts';
 import type { LandUseTable } from '../landuse/landUseTable.ts';
 import { createPlotTableBuilder } from '../validate/plotTableBuilder.ts';
 import { mergePlotTableParts, type PlotTablePart } from '../validate/plotTableParts.ts';
-import type { ChunkReader, FormatReadSummary, PlotFormatDriver } from './formatDriver.ts';
+import type { ChunkReader, FormatReadSummary, PlotFormatDriver, ReaderContext } from './formatDriver.ts';
+import { ImportSink } from './import/importSink.ts';
+import type { ImportOptions, InputDescription } from './import/importOptions.ts';
+import type { FieldMappingSummary } from './import/fieldMapper.ts';
+import { CrsError, crsOfEpsg, parseCrs, type SourceCrs } from './import/crs.ts';
 import type { FeatureSink } from './featureSink.ts';
 import { FeatureBatchWriter, type FeatureBatch } from './featureBatch.ts';
 import { driverById, driverForInput } from './drivers.ts';
@@ -12,7 +16,7 @@ import { ReadError } from './readError.ts';
 /** Bytes looked at to choose a driver. */
 export const HEAD_BYTES = 64 * 1024;
 
-export interface ReadPlotsOptions {
+export interface ReadPlotsOptions extends ImportOptions {
   landUse: LandUseTable;
   /** Stage `read`, fraction of bytes read (needs totalBytes), once per chunk; with `parallel`, then stage `parse` while the last batches are parsed. */
   onProgress?: (stage: string, fraction: number) => void;
@@ -41,18 +45,40 @@ export interface ParallelParse {
 
 /** Where features go while reading: straight into one builder, or in batches to workers. */
 interface FeatureRoute {
-  createReader(driver: PlotFormatDriver): ChunkReader;
+  createReader(driver: PlotFormatDriver, options: ReadPlotsOptions): ChunkReader;
+  /** The sink that mapped and reprojected the features; null when workers parsed them. */
+  importSink(): ImportSink | null;
+  /** The field mapping used, merged over the workers' parts when they parsed. */
+  mapping(): FieldMappingSummary;
   /** Called after every chunk: lets the parallel route wait for workers. */
   drain(): Promise<void>;
   /** `progress` gets stage `parse` while the last batches are still in workers. */
   finish(progress?: (stage: string, fraction: number) => void): Promise<{ table: PlotTable; issues: InputIssue[] }>;
 }
 
+/** GeoJSON drivers: §4-named properties pass unchanged, and the coordinates are WGS84 unless declared. */
+function isGeoJson(driver: PlotFormatDriver): boolean {
+  return driver.id === 'geojson' || driver.id === 'geojsonseq';
+}
+
 function builderRoute(landUse: LandUseTable): FeatureRoute {
   const builder = createPlotTableBuilder(landUse);
   const sink: FeatureSink = { feature: (f, i) => builder.add(f, i), issue: (x) => builder.report(x) };
+  let importSink: ImportSink | null = null;
   return {
-    createReader: (driver) => driver.createReader(sink),
+    createReader: (driver, options) => {
+      const geoJson = isGeoJson(driver);
+      const chosen = new ImportSink(sink, options, geoJson);
+      importSink = chosen;
+      if (geoJson) {
+        if (options.crs !== undefined) chosen.useCrs(declaredCrs(options.crs), 'declared', false);
+        else chosen.useCrs(crsOfEpsg(4326) as SourceCrs, 'standard', false);
+      }
+      const context: ReaderContext = { options, importSink: chosen, fileName: options.fileName };
+      return driver.createReader(chosen, context);
+    },
+    importSink: () => importSink,
+    mapping: () => (importSink as ImportSink | null)?.mapper.summary() ?? { fieldMap: {}, unmatchedColumns: [] },
     drain: async () => {},
     finish: async () => builder.finish(),
   };
@@ -88,12 +114,17 @@ function parallelRoute(parallel: ParallelParse, landUse: LandUseTable): FeatureR
     if (writer.full) dispatch();
   };
   let oneThread: FeatureRoute | null = null;
+  let mergedMapping: FieldMappingSummary = { fieldMap: {}, unmatchedColumns: [] };
   return {
-    createReader: (driver) => {
-      if (driver.createDeferringReader) return driver.createDeferringReader(sink, defer);
+    createReader: (driver, options) => {
+      // Declared coordinates or columns are converted on the reading thread: read there.
+      const plain = options.crs === undefined && options.fields === undefined;
+      if (driver.createDeferringReader && plain) return driver.createDeferringReader(sink, defer);
       oneThread = builderRoute(landUse);
-      return oneThread.createReader(driver);
+      return oneThread.createReader(driver, options);
     },
+    importSink: () => (oneThread ? (oneThread as FeatureRoute).importSink() : null),
+    mapping: () => (oneThread ? (oneThread as FeatureRoute).mapping() : mergedMapping),
     drain: async () => {
       while (inFlight.size > parallel.maxInFlight && failure === null) await Promise.race(inFlight);
       if (failure !== null) throw failure;
@@ -108,7 +139,9 @@ function parallelRoute(parallel: ParallelParse, landUse: LandUseTable): FeatureR
       }
       progress?.('parse', 1);
       if (failure !== null) throw failure;
-      return mergePlotTableParts(await Promise.all(parts), fileIssues);
+      const done = await Promise.all(parts);
+      mergedMapping = mergeMappings(done);
+      return mergePlotTableParts(done, fileIssues);
     },
   };
 }
@@ -116,6 +149,8 @@ function parallelRoute(parallel: ParallelParse, landUse: LandUseTable): FeatureR
 export interface ReadMeta extends FormatReadSummary {
   /** Id of the driver that read the input. */
   format: string;
+  /** What was read and how: the report's `input` member. */
+  input: InputDescription;
 }
 
 export interface ReadPlotsResult {
@@ -154,8 +189,8 @@ export async function readPlots(chunks: AsyncIterable<Uint8Array>, options: Read
   const start = (): { driver: PlotFormatDriver; reader: ChunkReader } => {
     const head = concatBytes(headParts, headLength);
     const driver = chooseDriver(head.subarray(0, HEAD_BYTES), options);
-    if (driver.sniff(head)) assertUtf8Head(head.subarray(0, HEAD_BYTES));
-    const reader = route.createReader(driver);
+    if (isGeoJson(driver) && driver.sniff(head)) assertUtf8Head(head.subarray(0, HEAD_BYTES));
+    const reader = route.createReader(driver, options);
     reader.push(head);
     return { driver, reader };
   };
@@ -176,7 +211,60 @@ export async function readPlots(chunks: AsyncIterable<Uint8Array>, options: Read
   const summary = await started.reader.finish();
   progress?.('read', 1);
   const { table, issues } = await route.finish(progress);
-  return { table, issues, meta: { ...summary, format: started.driver.id } };
+  const input = describeInput(started.driver, summary, route.importSink(), route.mapping(), table);
+  return { table, issues, meta: { ...summary, format: started.driver.id, input } };
+}
+
+/** The parts' mappings in input order: a field keeps its first column, unmatched columns are listed once. */
+function mergeMappings(parts: PlotTablePart[]): FieldMappingSummary {
+  const fieldMap: Record<string, string> = {};
+  const unmatched = new Set<string>();
+  for (const part of parts) {
+    for (const [field, column] of Object.entries(part.mapping?.fieldMap ?? {})) if (!(field in fieldMap)) fieldMap[field] = column;
+    for (const column of part.mapping?.unmatchedColumns ?? []) unmatched.add(column);
+  }
+  return { fieldMap, unmatchedColumns: [...unmatched] };
+}
+
+function declaredCrs(spec: string): SourceCrs {
+  try {
+    return parseCrs(spec);
+  } catch (error) {
+    if (error instanceof CrsError) throw new ReadError('unknown-crs', error.message);
+    throw error;
+  }
+}
+
+/** [west, south, east, north] of every kept vertex, or null for an empty table. */
+function bboxOfTable(table: PlotTable): [number, number, number, number] | null {
+  const xy = table.lonLat;
+  if (xy.length < 2) return null;
+  let w = Infinity;
+  let s = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
+  for (let i = 0; i < xy.length; i += 2) {
+    const x = xy[i];
+    const y = xy[i + 1];
+    if (x < w) w = x;
+    if (x > e) e = x;
+    if (y < s) s = y;
+    if (y > n) n = y;
+  }
+  return [w, s, e, n];
+}
+
+function describeInput(driver: PlotFormatDriver, summary: FormatReadSummary, sink: ImportSink | null, mapping: FieldMappingSummary, table: PlotTable): InputDescription {
+  return {
+    format: driver.id,
+    layer: summary.layer ?? null,
+    encoding: summary.encoding ?? (isGeoJson(driver) ? 'utf-8' : null),
+    crs: sink?.crs?.label ?? 'EPSG:4326',
+    crsSource: sink?.crs ? sink.crsSource : 'standard',
+    fieldMap: mapping.fieldMap,
+    unmatchedColumns: mapping.unmatchedColumns,
+    bboxWgs84: bboxOfTable(table),
+  };
 }
 
 function chooseDriver(head: Uint8Array, options: ReadPlotsOptions): PlotFormatDriver {

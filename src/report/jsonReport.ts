@@ -7,14 +7,16 @@ import { qualityFindingJson } from './qualityCsv.ts';
 export interface JsonReportOptions {
   /** Per-plot explanations (e.g. of each flag), added as `explanations` to every plot when given. */
   explain?: (row: number) => unknown;
+  /** What was read (DOMAIN.md §9 `input`), written after `params` when given. */
+  input?: unknown;
   /** The data-quality report (src/quality), written as a last member `quality` when given. */
   quality?: QualityReport;
 }
 
 /**
  * The JSON report of DOMAIN.md §6 as a stream of strings of about 64 KB, so a million plots never
- * become one string. Keys: schemaVersion, asOf, params, plots, blocks, subparks, total, consolidation, issues,
- * and `quality` ({ settings, counts, findings }) when options.quality is given.
+ * become one string. Keys: schemaVersion, asOf, params, input (what was read, when options.input is given), plots, blocks,
+ * subparks, total, consolidation, issues, and `quality` ({ settings, counts, findings }) when options.quality is given.
  * One plot, block, group or issue per line. Numbers: see reportNumbers.ts.
  */
 export function* jsonReportChunks(table: PlotTable, result: AnalysisResult, options: JsonReportOptions = {}): Generator<string> {
@@ -38,6 +40,7 @@ export function* jsonReportChunks(table: PlotTable, result: AnalysisResult, opti
   }
 
   out.add(`{\n"schemaVersion": ${SCHEMA_VERSION},\n"asOf": ${JSON.stringify(result.asOf)},\n"params": ${JSON.stringify(result.params)},\n`);
+  if (options.input !== undefined) out.add(`"input": ${JSON.stringify(options.input)},\n`);
   yield* section('"plots": ', table.count, (row) => plotJson(table, result, row, blockIds, subparkIds, explain));
   yield* section(',\n"blocks": ', result.blocks.length, (i) => blockJson(result.blocks[i], ids));
   yield* section(',\n"subparks": ', result.subparks.length, (i) => JSON.stringify(result.subparks[i], reportNumberReplacer));

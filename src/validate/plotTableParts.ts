@@ -11,6 +11,8 @@ export interface PlotTablePart {
   /** Each id at its first use in the part, kept or not, in input order (PlotTableBuilder.idsSeen). */
   idsSeen: string[];
   idFeatureIndex: Uint32Array;
+  /** How the part's columns were read (src/io field mapping), merged into the report's `input`. */
+  mapping?: { fieldMap: Record<string, string>; unmatchedColumns: string[] };
 }
 
 /**

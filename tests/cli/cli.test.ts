@@ -21,7 +21,7 @@ describe('parktwin analyze (real process)', () => {
     const run = await runCli(['analyze', PLOTS, '--as-of', '2026-06-30']);
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout.toString('utf8'));
-    expect(Object.keys(report)).toEqual(['schemaVersion', 'asOf', 'params', 'plots', 'blocks', 'subparks', 'total', 'consolidation', 'issues', 'quality']);
+    expect(Object.keys(report)).toEqual(['schemaVersion', 'asOf', 'params', 'input', 'plots', 'blocks', 'subparks', 'total', 'consolidation', 'issues', 'quality']);
     expect(report.asOf).toBe('2026-06-30');
     expect(report.plots).toHaveLength(7);
     expect(run.stderr).toMatch(/^parktwin: 7 plots analysed, 0 issues \(0 errors\), \d+ flags on \d+ plots, [\d.]+ s\n$/);

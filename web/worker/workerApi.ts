@@ -1,5 +1,6 @@
 import type { AnalysisResult, InputIssue, PlotTable } from '../../src/index.ts';
 import { ParseWorkerError, analyze, defaultLandUseTable, explainFlags, readPlots } from './core.ts';
+import './geoPackageWasm.ts';
 import { chunksOfResponse } from './fetchChunks.ts';
 import { plotGeometryOfTable } from './plotGeometry.ts';
 import { transferred } from './transfer.ts';
