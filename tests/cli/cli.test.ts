@@ -55,7 +55,7 @@ describe('parktwin analyze (real process)', () => {
     const { params } = JSON.parse(run.stdout.toString('utf8'));
     expect(params.joinDistanceM).toBe(40);
     expect(params.farTargetIndustrial).toBe(1.8);
-    expect(Object.keys(params)).toHaveLength(11);
+    expect(Object.keys(params)).toHaveLength(14);
   });
 
   it('defaults --as-of to today', async () => {
@@ -70,7 +70,7 @@ describe('parktwin analyze (real process)', () => {
   const failures: [string, string[], RegExp][] = [
     ['a missing file', ['analyze', fixture('missing.geojson')], /cannot read .*missing\.geojson: no such file$/],
     ['an HTML page', ['analyze', fixture('not-geojson.html')], /cannot read .*not-geojson\.html: it is an HTML page/],
-    ['an unknown parameter', ['analyze', PLOTS, '--config', fixture('params-unknown-key.json')], /unknown parameter "joinDistance" \(known: joinDistanceM, .*consolidationMinAreaM2\)/],
+    ['an unknown parameter', ['analyze', PLOTS, '--config', fixture('params-unknown-key.json')], /unknown parameter "joinDistance" \(known: joinDistanceM, .*balanceToleranceM2\)/],
     ['an impossible date', ['analyze', PLOTS, '--as-of', '2026-02-30'], /--as-of must be a real date/],
   ];
   for (const [what, args, pattern] of failures) {
