@@ -21,8 +21,8 @@ function onDeckHover(info: PickingInfo): void {
   if (prev?.row !== hover?.row || prev?.x !== hover?.x) useCursorStore.setState({ hover });
 }
 
-function onDeckClick(info: PickingInfo): void {
-  const row = info.layer?.id === PLOT_LAYER_ID && info.index >= 0 ? info.index : -1;
+function onPlotClick(info: PickingInfo | null): void {
+  const row = info?.layer?.id === PLOT_LAYER_ID && info.index >= 0 ? info.index : -1;
   useUiStore.setState((s) => selectRow(s, row));
   useCursorStore.setState({ hover: null });
 }
@@ -50,7 +50,6 @@ export function createMap(container: HTMLElement, style: maplibregl.StyleSpecifi
     layers: [],
     effects: [PROJECTOR_LIGHTING],
     onHover: onDeckHover,
-    onClick: onDeckClick,
     onAfterRender: markFrame,
     getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
   });
@@ -63,6 +62,10 @@ export function createMap(container: HTMLElement, style: maplibregl.StyleSpecifi
     markMapLoaded();
     readBounds();
   });
+  // Clicks are picked on MapLibre's click event rather than deck.gl's tap gesture: the gesture gives
+  // up when the button is down longer than ~250 ms, which one slow frame causes (software WebGL in
+  // 3D, a machine without a GPU), and the planner's click was then lost without a word.
+  map.on('click', (e) => onPlotClick(overlay.pickObject({ x: e.point.x, y: e.point.y, radius: 1 })));
   map.on('mousemove', (e) => useCursorStore.setState({ lonLat: [e.lngLat.lng, e.lngLat.lat] }));
   map.on('mouseout', () => useCursorStore.setState({ lonLat: null, hover: null }));
   readCamera();
