@@ -92,8 +92,8 @@ export function mountMapTools(map: maplibregl.Map, opts: MapToolOptions): MapToo
         },
         styles: { fillColor: DRAW_COLOUR, fillOpacity: 0.25, outlineColor: DRAW_COLOUR, outlineWidth: 2, closingPointColor: '#ffffff', closingPointOutlineColor: DRAW_COLOUR, snappingPointColor: '#facc15', snappingPointOutlineColor: '#1f2937' },
       }),
-      new TerraDrawRectangleMode({ styles: { fillColor: SELECT_COLOUR, fillOpacity: 0.12, outlineColor: SELECT_COLOUR, outlineWidth: 2 } }),
-      new TerraDrawFreehandMode({ styles: { fillColor: SELECT_COLOUR, fillOpacity: 0.12, outlineColor: SELECT_COLOUR, outlineWidth: 2 } }),
+      new TerraDrawRectangleMode({ drawInteraction: 'click-move-or-drag', styles: { fillColor: SELECT_COLOUR, fillOpacity: 0.12, outlineColor: SELECT_COLOUR, outlineWidth: 2 } }),
+      new TerraDrawFreehandMode({ drawInteraction: 'click-move-or-drag', styles: { fillColor: SELECT_COLOUR, fillOpacity: 0.12, outlineColor: SELECT_COLOUR, outlineWidth: 2 } }),
     ],
   });
 
@@ -121,21 +121,25 @@ export function mountMapTools(map: maplibregl.Map, opts: MapToolOptions): MapToo
   });
 
   let started = false;
+  let destroyed = false;
   let pending: MapToolMode = 'off';
   const apply = (m: MapToolMode) => {
     setMapToolActive(m !== 'off');
     draw.setMode(m === 'off' ? 'static' : TERRA_MODE[m]);
   };
-  const start = () => {
-    if (started || destroyed) return;
+  // The adapter adds its sources and layers to the style, so it needs the style loaded; a map
+  // updating a source reports isStyleLoaded() false for a moment after 'load', hence the retries.
+  const tryStart = () => {
+    if (started || destroyed || !map.isStyleLoaded()) return;
+    map.off('styledata', tryStart);
+    map.off('idle', tryStart);
     draw.start();
     started = true;
     apply(pending);
   };
-  let destroyed = false;
-  // The adapter adds its sources and layers to the style: it needs the style loaded.
-  if (map.isStyleLoaded()) start();
-  else map.once('load', start);
+  map.on('styledata', tryStart);
+  map.on('idle', tryStart);
+  tryStart();
 
   return {
     setMode(m) {
@@ -144,7 +148,8 @@ export function mountMapTools(map: maplibregl.Map, opts: MapToolOptions): MapToo
     },
     destroy() {
       destroyed = true;
-      map.off('load', start);
+      map.off('styledata', tryStart);
+      map.off('idle', tryStart);
       setMapToolActive(false);
       if (started) draw.stop();
     },
