@@ -54,7 +54,8 @@ export function createMap(container: HTMLElement, style: maplibregl.StyleSpecifi
     effects: [PROJECTOR_LIGHTING],
     onHover: onDeckHover,
     onAfterRender: markFrame,
-    getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
+    // deck sets the cursor every frame; while a map tool is active the cursor is terra-draw's to set.
+    getCursor: ({ isHovering }) => (isMapToolActive() ? map.getCanvas().style.cursor : isHovering ? 'pointer' : 'grab'),
   });
   map.addControl(overlay);
   const readCamera = () => useCursorStore.setState({ bearingDegrees: map.getBearing(), pitchDegrees: map.getPitch(), zoom: map.getZoom() });
