@@ -50,14 +50,6 @@ export async function decoratedMapImage(pixelRatio: number, title: string, subti
   return canvas;
 }
 
-/**
- * The canvas as a data URL, encoded at once: Chromium runs toBlob's encoder as an idle task, which
- * waited seconds behind the map's frames while a briefing was drawn.
- */
-export function canvasDataUrl(canvas: HTMLCanvasElement, type = 'image/jpeg', quality = 0.9): string {
-  return canvas.toDataURL(type, quality);
-}
-
 export function canvasBlob(canvas: HTMLCanvasElement, type = 'image/png', quality?: number): Promise<Blob> {
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the image could not be encoded'))), type, quality));
 }
