@@ -7,6 +7,7 @@ import { useUiStore } from '../stores/uiStore.ts';
 import { useAnalysisStore } from '../stores/analysisStore.ts';
 import { legendOf } from '../panels/legendEntries.ts';
 import { mapCanvasAt } from './mapCanvas.ts';
+import { downloadBlob } from '../export/downloadBlob.ts';
 import { drawMapDecorations, metresPerPixelAt } from './mapOverlays.ts';
 
 /** File name of the plots shown: the file opened from disk, else the last part of the served URL. */
@@ -54,16 +55,7 @@ export function canvasBlob(canvas: HTMLCanvasElement, type = 'image/png', qualit
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the image could not be encoded'))), type, quality));
 }
 
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export { downloadBlob };
 
 /** Saves the current view as a PNG (parktwin-map-<as-of>.png). */
 export async function exportMapPng(pixelRatio: number, title: string, subtitle: string): Promise<void> {
