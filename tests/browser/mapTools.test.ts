@@ -65,6 +65,7 @@ describe('map tools (terra-draw) in Chromium', () => {
   it('draws new land by mouse next to a plot; its corners snap to the plot vertices', async () => {
     await page.click('[data-testid="map-tool-draw"]');
     expect(await page.getAttribute('[data-testid="map-tool-draw"]', 'aria-pressed')).toBe('true');
+    expect(await page.textContent('[data-testid="map-tool-hint"]')).toContain('吸附');
     // South of ZZ-001: the two northern corners are clicked 4 px and 5 px off the plot's corners.
     await clickAt([121.4533, 31.0214], 4, 3);
     // terra-draw's cursor, not deck's 'grab' (deck sets its cursor every frame unless told not to).

@@ -489,7 +489,11 @@ export const en: UiStrings = {
     lassoTitle: 'Drag any shape: selects the plots whose centroid is inside',
     off: 'Tools off',
     offTitle: 'Turn the map tools off; a click inspects a plot again (Esc)',
-    escHint: 'Esc cancels',
+    hint: {
+      draw: 'Click point by point; click the first point or press Enter to finish; points snap to plot corners and edges · Esc exits',
+      box: 'Drag a rectangle: plots whose centroid is inside · Esc exits',
+      lasso: 'Drag around: plots whose centroid is inside · Esc exits',
+    },
     refused: {
       overlap: 'The new land overlaps an existing plot by {{areaM2}} m² (more than 1 m²); not added. Draw along the plot edges (points snap to them).',
       overlapPlot: 'The new land overlaps plot {{plot}} by {{areaM2}} m² (more than 1 m²); not added. Draw along the plot edges (points snap to them).',
