@@ -497,6 +497,7 @@ export const en: UiStrings = {
     refused: {
       overlap: 'The new land overlaps an existing plot by {{areaM2}} m² (more than 1 m²); not added. Draw along the plot edges (points snap to them).',
       overlapPlot: 'The new land overlaps plot {{plot}} by {{areaM2}} m² (more than 1 m²); not added. Draw along the plot edges (points snap to them).',
+      overlapDrawn: 'The new land overlaps land already drawn in this proposal by {{areaM2}} m² (more than 1 m²); not added.',
       selfIntersecting: 'The polygon’s edges cross each other; not added. Draw the boundary in order, without crossings.',
       tooSmall: 'The new land has {{areaM2}} m², under the {{minAreaM2}} m² minimum; not added.',
       invalid: 'The drawn shape is not a valid plot; not added: {{detail}}',

@@ -494,6 +494,7 @@ export const zh = {
     refused: {
       overlap: '新增用地与已有地块重叠 {{areaM2}} 平方米（超过 1 平方米），未添加。请沿已有地块边线绘制（会自动吸附）。',
       overlapPlot: '新增用地与已有地块 {{plot}} 重叠 {{areaM2}} 平方米（超过 1 平方米），未添加。请沿已有地块边线绘制（会自动吸附）。',
+      overlapDrawn: '新增用地与本方案已绘制的用地重叠 {{areaM2}} 平方米（超过 1 平方米），未添加。',
       selfIntersecting: '多边形的边相互交叉，未添加。请按顺序绘制边界，不要交叉。',
       tooSmall: '新增用地面积 {{areaM2}} 平方米，小于最小面积 {{minAreaM2}} 平方米，未添加。',
       invalid: '绘制的图形不是有效地块，未添加：{{detail}}',

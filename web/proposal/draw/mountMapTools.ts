@@ -34,6 +34,8 @@ export interface MapToolOptions {
   onDrawRefused(reason: DrawRefusal): void;
   /** The box or lasso ring (lon/lat, closed); plotIndexesInPolygon(plotEdges, ring) gives the rows. */
   onAreaSelected(ring: [number, number][], mode: 'box' | 'lasso'): void;
+  /** Land this proposal adds already: a new drawing overlapping it is refused, as propose would. */
+  drawnLand?(): readonly Polygon[];
   /** A label for a plot row in messages (its id, where the caller has ids). */
   plotLabelOf?(row: number): string | null;
   /** Snap radius in screen pixels (default 10). */
@@ -107,7 +109,7 @@ export function mountMapTools(map: maplibregl.Map, opts: MapToolOptions): MapToo
     const geometry: Polygon = { type: 'Polygon', coordinates: [ring] };
     const lons = ring.map((p) => p[0]), lats = ring.map((p) => p[1]);
     const rows = plotRowsNearBox(opts.plotEdges, Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats));
-    const refusal = drawnLandRefusal(geometry, plotShapesOfRows(opts.plotEdges.rings, rows), landUse, { minAreaM2 });
+    const refusal = drawnLandRefusal(geometry, plotShapesOfRows(opts.plotEdges.rings, rows), landUse, { minAreaM2, otherLand: opts.drawnLand?.() ?? [] });
     if (refusal) {
       opts.onDrawRefused(refusalMessage(refusal, refusal.code === 'overlap' ? (opts.plotLabelOf?.(rows[refusal.row]) ?? null) : null));
       return;
