@@ -93,7 +93,7 @@ describe('map tools (terra-draw) in Chromium', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'map-tools-drawn.png') });
   });
 
-  it('refuses a polygon overlapping a plot, with the reason shown', async () => {
+  it('refuses a polygon overlapping a plot or land drawn before, with the reason shown', async () => {
     await clickAt([121.4538, 31.0205]);
     await clickAt([121.4548, 31.0205]);
     await clickAt([121.4548, 31.0226]);
@@ -107,6 +107,16 @@ describe('map tools (terra-draw) in Chromium', () => {
     expect(await page.isVisible('[data-testid="map-tool-notice"]')).toBe(true);
     await waitForMapSettled(page);
     await page.screenshot({ path: join(ARTIFACTS, 'map-tools-refused.png') });
+
+    // Clear of every plot, but across the land drawn in the first test: refused too.
+    await clickAt([121.4538, 31.0190]);
+    await clickAt([121.4548, 31.0190]);
+    await clickAt([121.4548, 31.0207]);
+    await clickAt([121.4538, 31.0207]);
+    await clickAt([121.4538, 31.0190]);
+    const [again] = await takeEvents(1);
+    expect(again.type === 'refused' && again.reason.code).toBe('overlap-drawn');
+    await expect.poll(() => page.textContent('[data-testid="map-tool-notice"]')).toContain('本方案已绘制');
   });
 
   it('selects the plots whose centroid is inside a box', async () => {
