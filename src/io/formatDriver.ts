@@ -28,6 +28,8 @@ export interface ReaderContext {
   options: ImportOptions;
   importSink: ImportSink;
   fileName?: string;
+  /** readPlots' progress: whole-file readers report `decode` and `convert` through it. */
+  onProgress?: (stage: string, fraction: number) => void;
 }
 
 /** Push-based reader of one format: chunks in, features and issues out to the sink. */

@@ -74,7 +74,7 @@ function builderRoute(landUse: LandUseTable): FeatureRoute {
         if (options.crs !== undefined) chosen.useCrs(declaredCrs(options.crs), 'declared', false);
         else chosen.useCrs(crsOfEpsg(4326) as SourceCrs, 'standard', false);
       }
-      const context: ReaderContext = { options, importSink: chosen, fileName: options.fileName };
+      const context: ReaderContext = { options, importSink: chosen, fileName: options.fileName, onProgress: options.onProgress };
       return driver.createReader(chosen, context);
     },
     importSink: () => importSink,

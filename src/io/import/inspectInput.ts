@@ -63,6 +63,34 @@ export interface InputInspection {
   bboxWgs84: [number, number, number, number] | null;
   /** File-level problems found so far (encoding, .prj, coordinate warnings). */
   issues: InputIssue[];
+  /**
+   * Outer rings of a sample of the features (every k-th, at most OUTLINE_SAMPLE_FEATURES) in WGS84,
+   * each flat [lon, lat, lon, lat, …], for the import step's preview; empty when the system is unknown.
+   */
+  outlineSample: number[][];
+}
+
+/** Features drawn in the import step's preview: enough to show the layout, cheap to send and draw. */
+export const OUTLINE_SAMPLE_FEATURES = 3000;
+
+/** The outer rings of a GeoJSON-shaped Polygon or MultiPolygon, converted, as flat arrays. */
+function outerRingsOf(geometry: unknown, convert: ((x: number, y: number) => [number, number]) | null): number[][] {
+  const g = geometry as { type?: unknown; coordinates?: unknown } | null;
+  if (!g || !Array.isArray(g.coordinates)) return [];
+  const polygons = g.type === 'MultiPolygon' ? (g.coordinates as unknown[]) : g.type === 'Polygon' ? [g.coordinates] : [];
+  const rings: number[][] = [];
+  for (const polygon of polygons) {
+    const outer = Array.isArray(polygon) ? (polygon[0] as unknown) : null;
+    if (!Array.isArray(outer)) continue;
+    const flat: number[] = [];
+    for (const p of outer as unknown[]) {
+      if (!Array.isArray(p) || typeof p[0] !== 'number' || typeof p[1] !== 'number') continue;
+      const [x, y] = convert ? convert(p[0], p[1]) : [p[0], p[1]];
+      if (Number.isFinite(x) && Number.isFinite(y)) flat.push(x, y);
+    }
+    if (flat.length >= 6) rings.push(flat);
+  }
+  return rings;
 }
 
 /** Loaded on use, as in wholeFileDrivers.ts. */
@@ -114,6 +142,7 @@ export async function inspectInput(files: readonly ImportFile[], options: Import
   let crs: InputInspection['crs'] = null;
   let crsProblem: string | null = null;
   let bboxWgs84: InputInspection['bboxWgs84'] = null;
+  const outlineSample: number[][] = [];
   try {
     const resolved = geoJson && options.crs === undefined
       ? { ...resolveLayerCrs({ ...layer, fileCrs: null }, { crs: 'EPSG:4326' }), source: 'standard' as const }
@@ -126,6 +155,11 @@ export async function inspectInput(files: readonly ImportFile[], options: Import
     // Converted point by point: inspecting leaves the decoded coordinates as they are.
     for (const f of layer.features) if (f) extendBounds(bounds, f.geometry, convert);
     if (!isEmptyBounds(bounds)) bboxWgs84 = [bounds.minX, bounds.minY, bounds.maxX, bounds.maxY];
+    const step = Math.max(1, Math.ceil(layer.features.length / OUTLINE_SAMPLE_FEATURES));
+    for (let i = 0; i < layer.features.length; i += step) {
+      const f = layer.features[i];
+      if (f) outlineSample.push(...outerRingsOf(f.geometry, convert));
+    }
   } catch (error) {
     if (!(error instanceof ReadError || error instanceof CrsError)) throw error;
     crsProblem = error.message;
@@ -144,6 +178,7 @@ export async function inspectInput(files: readonly ImportFile[], options: Import
     featureCount: layer.features.filter((f) => f !== null).length,
     bboxWgs84,
     issues,
+    outlineSample,
   };
 }
 

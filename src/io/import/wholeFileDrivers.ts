@@ -43,9 +43,10 @@ function wholeFileReader(spec: WholeFileSpec, sink: FeatureSink, context: Reader
       let featureCount: number;
       let layer: DecodedLayer;
       try {
+        context?.onProgress?.('decode', 0);
         layer = await decode(concat(parts, length), decodeContext, context?.fileName);
         parts.length = 0;
-        featureCount = emitLayer(layer, importSink, options);
+        featureCount = emitLayer(layer, importSink, { ...options, onProgress: context?.onProgress });
       } catch (error) {
         if (error instanceof CrsError) throw new ReadError('unknown-crs', error.message);
         throw error;
