@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS, startHarness, waitForAnalysis, type Harness } from './harness.ts';
 
@@ -181,7 +182,10 @@ describe('import step (issue 9) in Chromium', { timeout: 240_000 }, () => {
       const y = 31.00 + Math.floor(i / 400) * 0.0002;
       rows.push(`"POLYGON ((${x} ${y},${x + 0.00015} ${y},${x + 0.00015} ${y + 0.00015},${x} ${y + 0.00015},${x} ${y}))",B${i},zizhu,100101`);
     }
-    await page.setInputFiles('[data-testid="open-file-input"]', { name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+    // By path: a 20 MB buffer sent through the DevTools protocol takes longer than reading it.
+    const big = join(mkdtempSync(join(tmpdir(), 'parktwin-import-')), 'big.csv');
+    writeFileSync(big, rows.join('\n'));
+    await page.setInputFiles('[data-testid="open-file-input"]', big, { timeout: 90_000 });
     await phaseIs(page, 'step', 180_000);
     await page.click('[data-testid="import-commit"]');
     await page.waitForSelector('[data-testid="import-progress"]', { timeout: 30_000 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editorFieldsOf, evaluationFieldOf, fieldsForColumns, fieldsWithColumn, unmatchedColumnsOf } from '../../web/import/fieldMapping.ts';
+import { editorFieldsOf, fieldsForColumns, fieldsWithColumn, unmatchedColumnsOf } from '../../web/import/fieldMapping.ts';
 import { PRESETS_STORAGE_KEY, loadPresets, presetNamesOf, presetsOfText, presetsWithSaved, presetsWithout, storePresets } from '../../web/import/importPresets.ts';
 import {
   INITIAL_IMPORT, commitFractionOf, commitProgressed, commitStarted, fieldColumnSet, importClosed, importFailed, importStarted, inspected,
@@ -41,11 +41,6 @@ describe('the field mapping editor', () => {
 
   it('keeps only the entries of a saved mapping whose column the file has', () => {
     expect(fieldsForColumns({ id: '地块编号', tax: '税收（万元）' }, COLUMNS)).toEqual({ id: '地块编号' });
-  });
-
-  it('names an evaluation year field only for a 4-digit year', () => {
-    expect(evaluationFieldOf(' 2024 ')).toBe('evaluations.2024');
-    expect(evaluationFieldOf('24')).toBeNull();
   });
 });
 

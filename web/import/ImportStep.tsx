@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useImportStore, selectionChanged, fieldColumnSet, presetApplied, presetSaved, presetDeleted, commitFractionOf } from './importStore.ts';
 import { closeImport, commitImport, reinspect } from './importSession.ts';
-import { editorFieldsOf, unmatchedColumnsOf, evaluationFieldOf } from './fieldMapping.ts';
+import { editorFieldsOf, unmatchedColumnsOf } from './fieldMapping.ts';
 import { presetNamesOf, storePresets } from './importPresets.ts';
 import { OutlinePreview } from './OutlinePreview.tsx';
 import './import.css';
@@ -41,9 +41,11 @@ function CrsSection() {
           <span className="import-badge">{t(`importStep.crsSource.${inspection.crs.source}`, { defaultValue: inspection.crs.source })}</span>
         </p>
       ) : (
-        <p className="import-refusal" role="alert" data-testid="import-crs-problem">
-          {t('importStep.crsRefused', { message: inspection.crsProblem ?? '' })}
-        </p>
+        <div className="import-refusal" role="alert" data-testid="import-crs-problem">
+          {t('importStep.crsRefused')}
+          {/* The core's sentence names the coordinate ranges and the likely systems. */}
+          <small className="import-refusal-detail">{inspection.crsProblem}</small>
+        </div>
       )}
       <label className="import-row">
         <span>{t('importStep.crsChooser')}</span>
@@ -93,7 +95,6 @@ function MappingSection() {
   const presets = useImportStore((s) => s.presets);
   const busy = useImportStore((s) => s.phase !== 'step');
   const [presetName, setPresetName] = useState('');
-  const [year, setYear] = useState('');
   if (!inspection) return null;
   const columns = inspection.columns;
   const unmatched = unmatchedColumnsOf(columns, fields);
@@ -102,11 +103,6 @@ function MappingSection() {
     useImportStore.setState((s) => presetSaved(s, presetName));
     storePresets(useImportStore.getState().presets);
     setPresetName('');
-  };
-  const addYear = () => {
-    const field = evaluationFieldOf(year);
-    if (field && unmatched[0] !== undefined) useImportStore.setState((s) => fieldColumnSet(s, field, unmatched[0]));
-    setYear('');
   };
   return (
     <section className="import-section import-mapping" data-testid="import-mapping">
@@ -148,13 +144,6 @@ function MappingSection() {
       <p className={unmatched.length > 0 ? 'import-unmatched' : 'muted'} data-testid="import-unmatched">
         {unmatched.length > 0 ? t('importStep.unmatched', { columns: unmatched.join('、'), count: unmatched.length }) : t('importStep.allMatched')}
       </p>
-      {unmatched.length > 0 && (
-        <div className="import-row">
-          <span className="muted">{t('importStep.addYear', { column: unmatched[0] })}</span>
-          <input value={year} placeholder="2024" size={5} onChange={(e) => setYear(e.target.value)} />
-          <button className="btn small" disabled={!evaluationFieldOf(year)} onClick={addYear}>{t('importStep.apply')}</button>
-        </div>
-      )}
     </section>
   );
 }

@@ -36,8 +36,3 @@ export function fieldsForColumns(fields: FieldColumns, columns: readonly string[
   for (const [f, c] of Object.entries(fields)) if (present.has(c)) next[f] = c;
   return next;
 }
-
-/** A year column added by hand: `evaluations.YYYY` for a 4-digit year, else null. */
-export function evaluationFieldOf(year: string): string | null {
-  return /^\d{4}$/.test(year.trim()) ? `evaluations.${year.trim()}` : null;
-}
