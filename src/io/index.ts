@@ -16,4 +16,4 @@ export { recogniseColumn, splitUnit, MAPPABLE_FIELDS } from './import/fieldNames
 export { normaliseEncodingLabel, dbfLanguageEncoding, detectEncoding } from './import/textEncoding.ts';
 export { setGeoPackageWasmUrl } from './import/geoPackageWasmUrl.ts';
 export { guessCrs, type CrsGuess } from './import/crsDetection.ts';
-export { inspectInput, readPlotsWith, mainFileOf, type ImportFile, type InputInspection } from './import/inspectInput.ts';
+export { inspectInput, readPlotsWith, mainFileOf, type DecodedLayerHold, type ImportFile, type InputInspection } from './import/inspectInput.ts';

@@ -1,5 +1,5 @@
 import type { AnalysisResult, InputIssue, PlotTable } from '../../src/index.ts';
-import { ParseWorkerError, analyze, defaultLandUseTable, explainFlags, inspectInput, readPlots, readPlotsWith, type ImportFile, type InputInspection } from './core.ts';
+import { ParseWorkerError, analyze, defaultLandUseTable, explainFlags, inspectInput, readPlots, readPlotsWith, type DecodedLayerHold, type ImportFile, type InputInspection } from './core.ts';
 import './geoPackageWasm.ts';
 import { chunksOfResponse } from './fetchChunks.ts';
 import { plotGeometryOfTable } from './plotGeometry.ts';
@@ -50,6 +50,8 @@ export function createWorkerApi(fetchImpl: typeof fetch = fetch) {
   let latestAnalysisId = 0;
   /** Files the import step inspected, kept for the commit so they are read from disk once. */
   let staged: ImportFile[] | null = null;
+  /** The layer the last inspection decoded, read by the commit instead of decoding the file again. */
+  const decoded: DecodedLayerHold = { current: null };
 
   function requireTable(): PlotTable {
     if (!table) throw new Error('no plots loaded');
@@ -71,7 +73,7 @@ export function createWorkerApi(fetchImpl: typeof fetch = fetch) {
         lastReport = now;
         onProgress?.({ stage, bytes: totalBytes, totalBytes, fraction });
       },
-    });
+    }, decoded);
     return { read, threads: 1, byteCount: totalBytes };
   }
 
@@ -81,9 +83,12 @@ export function createWorkerApi(fetchImpl: typeof fetch = fetch) {
      * with the user's choices applied. `files` null: the files staged before, inspected again.
      */
     async inspect(files: StagedFile[] | null, choices: ImportChoices): Promise<InputInspection> {
-      if (files) staged = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.blob.arrayBuffer()) })));
+      if (files) {
+        staged = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.blob.arrayBuffer()) })));
+        decoded.current = null;
+      }
       if (!staged) throw new Error('no files to inspect');
-      return inspectInput(staged, choices);
+      return inspectInput(staged, choices, decoded);
     },
 
     async load(request: LoadRequest, onProgress?: (p: LoadProgress) => void): Promise<LoadResult> {
@@ -134,6 +139,7 @@ export function createWorkerApi(fetchImpl: typeof fetch = fetch) {
       table = read.table;
       issues = read.issues;
       staged = null;
+      decoded.current = null;
       result = null;
       quality = null;
       onProgress?.({ stage: 'geometry', bytes: byteCount, totalBytes });

@@ -41,6 +41,19 @@ function rank(order: string[], name: string): number {
   return i < 0 ? order.length : i;
 }
 
+/**
+ * A whole-file layer decoded by inspectInput, kept so that the commit that follows does not decode
+ * the file again (for a 100k-plot Shapefile, most of the read). `key` says which layer and encoding.
+ */
+export interface DecodedLayerHold {
+  current: { key: string; format: string; layer: DecodedLayer } | null;
+}
+
+/** The options that change what a decoder returns. */
+export function decodeKeyOf(options: Pick<ImportOptions, 'layer' | 'encoding'>): string {
+  return JSON.stringify([options.layer ?? null, options.encoding ?? null]);
+}
+
 /** What the import step shows before anything is analysed. */
 export interface InputInspection {
   /** Driver id: `shapefile`, `shapefile-shp`, `geopackage`, `flatgeobuf`, `csv`, `geojson`, `geojsonseq`. */
@@ -128,13 +141,16 @@ function decodeGeoJson(bytes: Uint8Array, sequence: boolean): DecodedLayer {
  * the user must choose one), the columns and the mapping that would be used, and the WGS84 bounds.
  * Throws ReadError only when the input cannot be read at all.
  */
-export async function inspectInput(files: readonly ImportFile[], options: ImportOptions = {}): Promise<InputInspection> {
+export async function inspectInput(files: readonly ImportFile[], options: ImportOptions = {}, hold?: DecodedLayerHold): Promise<InputInspection> {
   const { main, siblings } = mainFileOf(files);
   const driver = driverForInput(main.bytes.subarray(0, HEAD_BYTES), main.name);
   const context: DecodeContext = { layer: options.layer, siblings: { ...siblings, ...options.siblings }, encoding: options.encoding };
   const decode = DECODERS[driver.id];
   const geoJson = decode === undefined;
-  const layer = geoJson ? decodeGeoJson(main.bytes, driver.id === 'geojsonseq') : await decode(main.bytes, context, main.name);
+  const key = decodeKeyOf(options);
+  const held = hold?.current?.key === key && hold.current.format === driver.id ? hold.current.layer : null;
+  const layer = geoJson ? decodeGeoJson(main.bytes, driver.id === 'geojsonseq') : held ?? (await decode(main.bytes, context, main.name));
+  if (hold && !geoJson) hold.current = { key, format: driver.id, layer };
   if (geoJson) layer.fileCrs = null;
   const mapper = createFieldMapper({ fields: options.fields, passContractNames: geoJson });
   mapper.observe(layer.columns);
@@ -182,16 +198,24 @@ export async function inspectInput(files: readonly ImportFile[], options: Import
   };
 }
 
-/** Reads picked files with the user's choices (coordinate system, mapping, layer) into a PlotTable. */
+/**
+ * Reads picked files with the user's choices (coordinate system, mapping, layer) into a PlotTable.
+ * `hold`: the layer inspectInput decoded with the same layer and encoding is read instead of
+ * decoding the file again, and let go (reading converts its coordinates in place).
+ */
 export function readPlotsWith(
   files: readonly ImportFile[],
-  options: Omit<ReadPlotsOptions, 'fileName' | 'totalBytes'> & { landUse: LandUseTable },
+  options: Omit<ReadPlotsOptions, 'fileName' | 'totalBytes' | 'decodedLayer'> & { landUse: LandUseTable },
+  hold?: DecodedLayerHold,
 ): Promise<ReadPlotsResult> {
   const { main, siblings } = mainFileOf(files);
+  const held = hold?.current?.key === decodeKeyOf(options) ? hold.current : null;
+  if (hold) hold.current = null;
   return readPlots(chunksOfBytes(main.bytes), {
     ...options,
     fileName: main.name,
     totalBytes: main.bytes.length,
     siblings: { ...siblings, ...options.siblings },
+    decodedLayer: held ? { format: held.format, layer: held.layer } : undefined,
   });
 }

@@ -44,7 +44,8 @@ function wholeFileReader(spec: WholeFileSpec, sink: FeatureSink, context: Reader
       let layer: DecodedLayer;
       try {
         context?.onProgress?.('decode', 0);
-        layer = await decode(concat(parts, length), decodeContext, context?.fileName);
+        const decoded = context?.decodedLayer;
+        layer = decoded && decoded.format === format ? decoded.layer : await decode(concat(parts, length), decodeContext, context?.fileName);
         parts.length = 0;
         featureCount = emitLayer(layer, importSink, { ...options, onProgress: context?.onProgress });
       } catch (error) {
