@@ -50,6 +50,14 @@ export interface MapTools {
 }
 
 const TERRA_MODE: Record<Exclude<MapToolMode, 'off'>, string> = { draw: 'polygon', box: 'rectangle', lasso: 'freehand' };
+/**
+ * The lowest of terra-draw's layers in the style while the tools are mounted. terra-draw cannot
+ * order its layers (issue 394), and deck's MapboxOverlay moves every deck layer without a
+ * `beforeId` to the top on each style change, above the handles: a deck layer that may lie under
+ * a drawing (proposal marks, outlines) takes `beforeId: MAP_TOOL_BOTTOM_LAYER_ID` while they are.
+ * Moving terra-draw's layers up instead starts a loop with deck, which moves its own back.
+ */
+export const MAP_TOOL_BOTTOM_LAYER_ID = 'td-polygon';
 const DRAW_COLOUR = '#ea580c';
 const SELECT_COLOUR = '#2563eb';
 
