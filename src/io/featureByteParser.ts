@@ -24,6 +24,8 @@ const MAX_EXACT_MANTISSA = 2 ** 53 - 1;
 const POW10 = Array.from({ length: 23 }, (_, e) => Number(`1e${e}`));
 
 const GEOMETRY = bytesOf('geometry');
+/** Quotes looked at back from the end for a trailing geometry's key: "type", "Polygon", "coordinates" and its own. */
+const MAX_TRAILING_QUOTES = 8;
 const TYPE = bytesOf('type');
 const COORDINATES = bytesOf('coordinates');
 const POLYGON = bytesOf('Polygon');
@@ -53,10 +55,9 @@ export class FeatureByteParser {
   private readonly utf8 = new TextDecoder('utf-8', { fatal: true });
   private xy = new Float64Array(1 << 12);
   private positionCount = 0;
-  private ringPositions = new Uint32Array(1 << 8);
-  private ringCount = 0;
-  private polygonRings = new Uint32Array(1 << 6);
-  private polygonCount = 0;
+  // Plain arrays, new for each feature (they go with it): cheaper to make than typed ones.
+  private ringPositions: number[] = [];
+  private polygonRings: number[] = [];
   /** Nesting of the coordinates: 3 for a Polygon's, 4 for a MultiPolygon's. */
   private depth = 0;
   private geometryType: 'Polygon' | 'MultiPolygon' | null = null;
@@ -67,6 +68,8 @@ export class FeatureByteParser {
   parse(bytes: Uint8Array): unknown {
     const n = bytes.length;
     if (n < 2 || bytes[0] !== LBRACE) return undefined;
+    const trailing = this.parseTrailingGeometry(bytes);
+    if (trailing !== undefined) return trailing;
     let geometryStart = -1;
     let geometryEnd = -1;
     let depth = 0;
@@ -109,15 +112,55 @@ export class FeatureByteParser {
     } catch {
       return undefined;
     }
+    return this.withGeometry(value);
+  }
+
+  /** The parsed rest of the feature with the geometry just read, or undefined when it is not an object. */
+  private withGeometry(value: unknown): unknown {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-    // Copies: whoever receives the feature may keep it (three small arrays, where JSON.parse made one per position).
+    // A copy of the positions: whoever receives the feature may keep it.
     (value as { geometry: unknown }).geometry = new FlatGeometry(
       this.geometryType as 'Polygon' | 'MultiPolygon',
       this.xy.slice(0, 2 * this.positionCount),
-      this.ringPositions.slice(0, this.ringCount),
-      this.polygonRings.slice(0, this.polygonCount),
+      this.ringPositions,
+      this.polygonRings,
     );
     return value;
+  }
+
+  /**
+   * The common layout, `"geometry": {…}` as the last member (GDAL, QGIS, our writers): found by
+   * looking back from the end, so the properties' bytes are never scanned here. JSON.parse of
+   * everything before it plus `null}` then proves it is a top-level member, and the last one
+   * (JSON.parse keeps the last of repeated keys, so earlier ones do not matter). Undefined when
+   * the feature is not laid out so, or not valid.
+   */
+  private parseTrailingGeometry(bytes: Uint8Array): unknown {
+    const last = bytes.length - 1;
+    if (bytes[last] !== RBRACE) return undefined;
+    // The geometry object's closing brace, then back to its "geometry" key: the only quotes in
+    // between are the geometry's own keys and type.
+    let k = last - 1;
+    while (k > 0 && isWhitespace(bytes[k])) k--;
+    if (bytes[k] !== RBRACE) return undefined;
+    let quotes = 0;
+    for (let q = bytes.lastIndexOf(QUOTE, k); q > 0 && quotes < MAX_TRAILING_QUOTES; q = bytes.lastIndexOf(QUOTE, q - 1), quotes++) {
+      if (q < GEOMETRY.length + 1 || bytes[q - GEOMETRY.length - 1] !== QUOTE || !isKey(bytes, q - GEOMETRY.length - 1, q + 1, GEOMETRY)) continue;
+      let j = skipWhitespace(bytes, q + 1);
+      if (bytes[j] !== COLON) return undefined;
+      j = skipWhitespace(bytes, j + 1);
+      if (bytes[j] !== LBRACE) return undefined;
+      const geometryEnd = this.geometry(bytes, j);
+      if (geometryEnd !== k + 1) return undefined;
+      let value: unknown;
+      try {
+        value = JSON.parse(this.utf8.decode(bytes.subarray(0, j)) + 'null}');
+      } catch {
+        return undefined;
+      }
+      return this.withGeometry(value);
+    }
+    return undefined;
   }
 
   /** Parses the geometry object at `start` ('{'); the index after its '}', or -1. */
@@ -167,8 +210,8 @@ export class FeatureByteParser {
   /** Parses Polygon (depth 3) or MultiPolygon (depth 4) coordinates at `start`; the index after them, or -1. */
   private coordinates(b: Uint8Array, start: number): number {
     this.positionCount = 0;
-    this.ringCount = 0;
-    this.polygonCount = 0;
+    this.ringPositions = [];
+    this.polygonRings = [];
     // Depth from the opening brackets: [[[ then a number is a Polygon's, [[[[ a MultiPolygon's.
     let i = start;
     let opening = 0;
@@ -209,8 +252,7 @@ export class FeatureByteParser {
       if (b[i] !== COMMA) return -1;
       i = skipWhitespace(b, i + 1);
     }
-    if (this.polygonCount + 1 > this.polygonRings.length) this.polygonRings = grownArray(this.polygonRings, this.polygonCount + 1);
-    this.polygonRings[this.polygonCount++] = rings;
+    this.polygonRings.push(rings);
     return i + 1;
   }
 
@@ -229,8 +271,7 @@ export class FeatureByteParser {
       if (b[i] !== COMMA) return -1;
       i = skipWhitespace(b, i + 1);
     }
-    if (this.ringCount + 1 > this.ringPositions.length) this.ringPositions = grownArray(this.ringPositions, this.ringCount + 1);
-    this.ringPositions[this.ringCount++] = positions;
+    this.ringPositions.push(positions);
     return i + 1;
   }
 

@@ -18,9 +18,9 @@ export class FlatGeometry {
     /** lon, lat of every position as written in the file (altitude dropped), ring after ring. */
     readonly xy: Float64Array,
     /** Positions of each ring, as written. */
-    readonly ringPositions: Uint32Array,
+    readonly ringPositions: readonly number[],
     /** Rings of each polygon (one polygon for a Polygon). */
-    readonly polygonRings: Uint32Array,
+    readonly polygonRings: readonly number[],
   ) {}
 
   get polygonCount(): number {

@@ -63,8 +63,8 @@ describe('FeatureByteParser', () => {
     multi.geometry = { type: 'MultiPolygon', coordinates: [[squareRing(121.6, 31.19, 0.01), squareRing(121.603, 31.193, 0.002).reverse()], [squareRing(121.62, 31.19)]] };
     const m = parser.parse(encoder.encode(JSON.stringify(multi))) as { geometry: FlatGeometry };
     expect(m.geometry.type).toBe('MultiPolygon');
-    expect(Array.from(m.geometry.polygonRings)).toEqual([2, 1]);
-    expect(Array.from(m.geometry.ringPositions)).toEqual([5, 5, 5]);
+    expect(m.geometry.polygonRings).toEqual([2, 1]);
+    expect(m.geometry.ringPositions).toEqual([5, 5, 5]);
     expect(m.geometry.coordinates).toEqual((multi.geometry as { coordinates: unknown }).coordinates);
     expect(m.geometry.materialized).toBe(true);
   });
