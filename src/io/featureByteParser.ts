@@ -29,6 +29,7 @@ const MAX_TRAILING_QUOTES = 8;
 const TYPE = bytesOf('type');
 const COORDINATES = bytesOf('coordinates');
 const POLYGON = bytesOf('Polygon');
+const NULL_CLOSE = bytesOf('null}');
 const MULTI_POLYGON = bytesOf('MultiPolygon');
 
 function bytesOf(ascii: string): Uint8Array {
@@ -61,6 +62,8 @@ export class FeatureByteParser {
   /** Nesting of the coordinates: 3 for a Polygon's, 4 for a MultiPolygon's. */
   private depth = 0;
   private geometryType: 'Polygon' | 'MultiPolygon' | null = null;
+  /** Scratch for textWithNullGeometry. */
+  private text = new Uint8Array(1 << 12);
   /** The value of the last number parsed. */
   private number = 0;
 
@@ -154,13 +157,26 @@ export class FeatureByteParser {
       if (geometryEnd !== k + 1) return undefined;
       let value: unknown;
       try {
-        value = JSON.parse(this.utf8.decode(bytes.subarray(0, j)) + 'null}');
+        value = JSON.parse(this.textWithNullGeometry(bytes, j));
       } catch {
         return undefined;
       }
       return this.withGeometry(value);
     }
     return undefined;
+  }
+
+  /**
+   * The feature's text up to its trailing geometry (`end`) followed by `null}`, decoded at once
+   * from a scratch copy: a flat string for JSON.parse, where concatenating two strings would
+   * make it flatten (copy) the result first.
+   */
+  private textWithNullGeometry(bytes: Uint8Array, end: number): string {
+    if (end + NULL_CLOSE.length > this.text.length) this.text = new Uint8Array(2 * (end + NULL_CLOSE.length));
+    const text = this.text;
+    text.set(bytes.subarray(0, end));
+    text.set(NULL_CLOSE, end);
+    return this.utf8.decode(text.subarray(0, end + NULL_CLOSE.length));
   }
 
   /** Parses the geometry object at `start` ('{'); the index after its '}', or -1. */
