@@ -34,6 +34,11 @@ export const BENCHES: readonly BenchEntry[] = [
     description: 'apply a proposal + re-analysis + ledger, on the sample and on 1M synthetic plots (--sizes sample,1000000)',
   },
   {
+    name: 'map-tools',
+    file: 'mapTools.ts',
+    description: 'proposal map tools: plot edge index build, snapping query, box/lasso selection and drawn-land check on the sample and 1M synthetic plots (--sizes)',
+  },
+  {
     name: 'import',
     file: 'importFormats.ts',
     description: 'import: 100k plots as zipped Shapefile and FlatGeobuf (written by ogr2ogr; skipped without GDAL) vs GeoJSON, read and analysed by the CLI',

@@ -478,4 +478,24 @@ export const en: UiStrings = {
       pairs: 'pairs',
     },
   },
+  // proposal-draw
+  proposalDraw: {
+    toolbar: 'Map tools',
+    draw: 'Draw new land',
+    drawTitle: 'Click point by point; near a plot corner or edge the point snaps to it; click the first point or press Enter to finish',
+    box: 'Box',
+    boxTitle: 'Drag a rectangle: selects the plots whose centroid is inside',
+    lasso: 'Lasso',
+    lassoTitle: 'Drag any shape: selects the plots whose centroid is inside',
+    off: 'Tools off',
+    offTitle: 'Turn the map tools off; a click inspects a plot again (Esc)',
+    escHint: 'Esc cancels',
+    refused: {
+      overlap: 'The new land overlaps an existing plot by {{areaM2}} m² (more than 1 m²); not added. Draw along the plot edges (points snap to them).',
+      overlapPlot: 'The new land overlaps plot {{plot}} by {{areaM2}} m² (more than 1 m²); not added. Draw along the plot edges (points snap to them).',
+      selfIntersecting: 'The polygon’s edges cross each other; not added. Draw the boundary in order, without crossings.',
+      tooSmall: 'The new land has {{areaM2}} m², under the {{minAreaM2}} m² minimum; not added.',
+      invalid: 'The drawn shape is not a valid plot; not added: {{detail}}',
+    },
+  },
 };

@@ -475,6 +475,26 @@ export const zh = {
       pairs: '对',
     },
   },
+  // proposal-draw
+  proposalDraw: {
+    toolbar: '地图工具',
+    draw: '绘制新增用地',
+    drawTitle: '逐点单击绘制多边形，靠近已有地块的角点或边线时自动吸附；单击起点或按 Enter 完成',
+    box: '框选',
+    boxTitle: '按住拖出矩形，选中形心落在框内的地块',
+    lasso: '套索',
+    lassoTitle: '按住画出任意形状，选中形心落在圈内的地块',
+    off: '关闭工具',
+    offTitle: '关闭地图工具，恢复单击查看地块（Esc）',
+    escHint: 'Esc 取消',
+    refused: {
+      overlap: '新增用地与已有地块重叠 {{areaM2}} 平方米（超过 1 平方米），未添加。请沿已有地块边线绘制（会自动吸附）。',
+      overlapPlot: '新增用地与已有地块 {{plot}} 重叠 {{areaM2}} 平方米（超过 1 平方米），未添加。请沿已有地块边线绘制（会自动吸附）。',
+      selfIntersecting: '多边形的边相互交叉，未添加。请按顺序绘制边界，不要交叉。',
+      tooSmall: '新增用地面积 {{areaM2}} 平方米，小于最小面积 {{minAreaM2}} 平方米，未添加。',
+      invalid: '绘制的图形不是有效地块，未添加：{{detail}}',
+    },
+  },
 };
 
 /** Same shape, every leaf a string. */
