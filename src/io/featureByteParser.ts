@@ -1,5 +1,4 @@
 import { FlatGeometry } from '../validate/flatGeometry.ts';
-import { grownArray } from '../validate/grownArray.ts';
 
 // Local byte constants: under tsx/esbuild an imported binding can become a getter call (see
 // arrayElementScanner.ts), which costs more than the loops below.
@@ -42,7 +41,7 @@ function isWhitespace(c: number): boolean {
 
 /**
  * Reads one GeoJSON Feature from its bytes without building an array per position: the geometry's
- * numbers are parsed from the bytes into typed arrays (a FlatGeometry), and only the rest of the
+ * numbers are parsed from the bytes into one flat array (a FlatGeometry), and only the rest of the
  * feature (type, id, properties, with `null` where the geometry was) goes through JSON.parse.
  *
  * It takes only features it is sure of: the geometry is an object with exactly `type` ("Polygon" or
@@ -54,8 +53,9 @@ function isWhitespace(c: number): boolean {
  */
 export class FeatureByteParser {
   private readonly utf8 = new TextDecoder('utf-8', { fatal: true });
-  private xy = new Float64Array(1 << 12);
-  private positionCount = 0;
+  // A plain array, new for each feature (it goes with it): a Float64Array of more than 64 bytes
+  // gets its own off-heap buffer, which cost more to make and collect than the array.
+  private xy: number[] = [];
   // Plain arrays, new for each feature (they go with it): cheaper to make than typed ones.
   private ringPositions: number[] = [];
   private polygonRings: number[] = [];
@@ -121,10 +121,9 @@ export class FeatureByteParser {
   /** The parsed rest of the feature with the geometry just read, or undefined when it is not an object. */
   private withGeometry(value: unknown): unknown {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-    // A copy of the positions: whoever receives the feature may keep it.
     (value as { geometry: unknown }).geometry = new FlatGeometry(
       this.geometryType as 'Polygon' | 'MultiPolygon',
-      this.xy.slice(0, 2 * this.positionCount),
+      this.xy,
       this.ringPositions,
       this.polygonRings,
     );
@@ -225,7 +224,7 @@ export class FeatureByteParser {
 
   /** Parses Polygon (depth 3) or MultiPolygon (depth 4) coordinates at `start`; the index after them, or -1. */
   private coordinates(b: Uint8Array, start: number): number {
-    this.positionCount = 0;
+    this.xy = [];
     this.ringPositions = [];
     this.polygonRings = [];
     // Depth from the opening brackets: [[[ then a number is a Polygon's, [[[[ a MultiPolygon's.
@@ -310,11 +309,7 @@ export class FeatureByteParser {
       i = skipWhitespace(b, i);
     }
     if (b[i] !== RBRACKET) return -1;
-    const p = 2 * this.positionCount;
-    if (p + 2 > this.xy.length) this.xy = grownArray(this.xy, p + 2);
-    this.xy[p] = x;
-    this.xy[p + 1] = y;
-    this.positionCount++;
+    this.xy.push(x, y);
     return i + 1;
   }
 

@@ -1,6 +1,6 @@
 /**
  * A Polygon or MultiPolygon whose positions a byte-level reader (src/io/featureByteParser.ts) wrote
- * straight into typed arrays, instead of one JS array per position. GeometryWriter validates it
+ * into one flat array of numbers, instead of one JS array per position. GeometryWriter validates it
  * through the same per-position and per-ring code as a parsed GeoJSON geometry, so every issue and
  * every data-quality count is the same.
  *
@@ -9,14 +9,14 @@
  * since whoever asked may have changed them; JSON.stringify writes it as GeoJSON.
  */
 export class FlatGeometry {
-  /** True once `coordinates` was read: the nested arrays, not the typed ones, are the geometry. */
+  /** True once `coordinates` was read: the nested arrays, not the flat one, are the geometry. */
   materialized = false;
   private nested: number[][][] | number[][][][] | undefined;
 
   constructor(
     readonly type: 'Polygon' | 'MultiPolygon',
     /** lon, lat of every position as written in the file (altitude dropped), ring after ring. */
-    readonly xy: Float64Array,
+    readonly xy: readonly number[],
     /** Positions of each ring, as written. */
     readonly ringPositions: readonly number[],
     /** Rings of each polygon (one polygon for a Polygon). */

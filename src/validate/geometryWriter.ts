@@ -176,7 +176,7 @@ export class GeometryWriter {
     return total;
   }
 
-  private writeFlatRing(xy: Float64Array, first: number, count: number, r: number, k: number): number {
+  private writeFlatRing(xy: readonly number[], first: number, count: number, r: number, k: number): number {
     const where = `${k < 0 ? '' : `polygon ${k} `}ring ${r}`;
     const start = this.out.vertexCount;
     for (let i = 0; i < count; i++) {
