@@ -21,13 +21,17 @@ import type { MapViewProps } from './map/MapView.tsx';
 import { PresentationRoot } from './present/PresentationRoot.tsx';
 import { useStoryStore } from './present/storyStore.ts';
 import { useDeckStore } from './present/deckStore.ts';
+import { useImportStore } from './import/importStore.ts';
 
 // The dashboard (tables and charts) is loaded when first opened, to keep the initial bundle small.
 const Dashboard = lazy(() => import('./dashboard/Dashboard.tsx'));
+// The import step and its mapping editor load when a file other than GeoJSON is opened.
+const ImportStep = lazy(() => import('./import/ImportStep.tsx'));
 
 export function App({ config, initialCamera }: { config: AppConfig; initialCamera: MapViewProps['initialCamera'] }) {
   const language = useUiStore((s) => s.language);
   const dashboardOpen = useUiStore((s) => s.dashboardOpen);
+  const importing = useImportStore((s) => s.phase !== 'idle');
   const { t } = useTranslation();
   // Presentation mode, and building a briefing's maps, show the map alone.
   const presenting = useStoryStore((s) => s.presenting);
@@ -63,6 +67,11 @@ export function App({ config, initialCamera }: { config: AppConfig; initialCamer
       )}
       <HelpDialog />
       <IssuesDialog />
+      {importing && (
+        <Suspense fallback={null}>
+          <ImportStep />
+        </Suspense>
+      )}
       <Toast />
       <PresentationRoot />
     </div>

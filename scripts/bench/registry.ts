@@ -41,7 +41,13 @@ export const BENCHES: readonly BenchEntry[] = [
   {
     name: 'import',
     file: 'importFormats.ts',
-    description: 'import: 100k plots as zipped Shapefile and FlatGeobuf (written by ogr2ogr; skipped without GDAL) vs GeoJSON, read and analysed by the CLI',
+    description: 'import: 100k plots as zipped Shapefile and FlatGeobuf (written by ogr2ogr; skipped without GDAL) vs GeoJSON, read and analysed by the CLI; `--plots 1000000 --formats geojson,fgb` for the 1M FlatGeobuf vs GeoJSON figure',
+  },
+  {
+    name: 'import-viewer',
+    file: 'importViewer.ts',
+    description: 'import step: a 100k-plot zipped Shapefile (EPSG:4549, own writer) opened in the viewer in Chromium, preset mapping, committed and analysed; file chosen → analysis done, target < 10 s ([plots])',
+    slow: true,
   },
   {
     name: 'quality',
