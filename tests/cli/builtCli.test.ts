@@ -45,6 +45,16 @@ describe('the bundled command line (dist-cli/)', () => {
     expect(builtThreads.stdout.equals(fromSources.stdout)).toBe(true);
   }, 120_000);
 
+  it('reads a GeoPackage (sql.js left external, its wasm found beside it) and a zipped Shapefile as the sources do', async () => {
+    for (const name of ['plots-4490.gpkg', 'plots-4326.shp.zip']) {
+      const args = ['analyze', join(REPO, 'tests/fixtures/import', name), '--as-of', '2026-06-30', '--quiet'];
+      const [fromSources, built] = await Promise.all([runCli(args), runBuilt(args)]);
+      expect([fromSources.code, built.code], name).toEqual([0, 0]);
+      expect(built.stdout.length, name).toBeGreaterThan(1000);
+      expect(built.stdout.equals(fromSources.stdout), name).toBe(true);
+    }
+  }, 120_000);
+
   it('fails on unreadable input as the sources do (exit 2, one line)', async () => {
     const run = await runBuilt(['analyze', join(FIXTURES, 'truncated.geojson'), '--quiet']);
     expect(run.code).toBe(2);
