@@ -24,6 +24,11 @@ export const BENCHES: readonly BenchEntry[] = [
     description: 'file → PlotTable → analysis → report at 10k/100k/1M plots (--sizes): times, peak memory, growth vs n·log n',
   },
   {
+    name: 'cli',
+    file: 'cli.ts',
+    description: 'the command line as a process: start-up, analyze → JSON report at 100k (--sizes 100000,1000000): wall, CPU, peak RSS, ratio to the stored baseline',
+  },
+  {
     name: 'proposal',
     file: 'proposal.ts',
     description: 'apply a proposal + re-analysis + ledger, on the sample and on 1M synthetic plots (--sizes sample,1000000)',
