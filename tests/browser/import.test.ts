@@ -172,6 +172,25 @@ describe('import step (issue 9) in Chromium', { timeout: 240_000 }, () => {
     expect(await page.textContent('[data-testid="import-encoding"]')).toMatch(/GBK|GB18030/);
   });
 
+  it('reads a GeoPackage with two layers: a layer chooser, and sql.js from our own origin', async () => {
+    const page = await openWithShownPlots();
+    const wasm: string[] = [];
+    page.on('request', (r) => /\.wasm($|\?)/.test(r.url()) && wasm.push(r.url()));
+    await page.setInputFiles('[data-testid="open-file-input"]', resolve(IMPORT, 'two-layers.gpkg'));
+    await phaseIs(page, 'step');
+    expect(await page.textContent('[data-testid="import-format"]')).toContain('GeoPackage');
+    const layers = await page.$$eval('[data-testid="import-layer-select"] option', (os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(layers).toEqual(['centres', 'plots']);
+    // The first polygon layer is suggested (the centres are points).
+    expect(await page.inputValue('[data-testid="import-layer-select"]')).toBe('plots');
+    expect(wasm.length).toBeGreaterThan(0);
+    for (const url of wasm) expect(new URL(url).origin).toBe(h.baseUrl);
+    await page.click('[data-testid="import-commit"]');
+    await page.waitForFunction(() => (globalThis as unknown as { __parktwin: Hooks }).__parktwin.data.getState().openedFileName === 'two-layers.gpkg', undefined, { timeout: 120_000 });
+    const input = await hooks(page, (x) => x.data.getState().plots!.input);
+    expect(input).toMatchObject({ format: 'geopackage', crs: 'EPSG:4326' });
+  });
+
   it('cancelling a load stops it and leaves the plots shown', async () => {
     const page = await openWithShownPlots();
     const before = await hooks(page, (x) => x.data.getState().plots!.plotCount);
