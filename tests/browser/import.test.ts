@@ -172,6 +172,24 @@ describe('import step (issue 9) in Chromium', { timeout: 240_000 }, () => {
     expect(await page.textContent('[data-testid="import-encoding"]')).toMatch(/GBK|GB18030/);
   });
 
+  it('opens a Shapefile dropped on the page as its sibling files together', async () => {
+    const page = await openWithShownPlots();
+    // A drop of several files, as from a file manager (the fixtures' bytes sent from here).
+    const files = ['loose-4549.dbf', 'loose-4549.shp', 'loose-4549.prj', 'loose-4549.cpg', 'loose-4549.shx'].map((name) => ({ name, base64: readFileSync(resolve(IMPORT, name)).toString('base64') }));
+    await page.evaluate((dropped) => {
+      const transfer = new DataTransfer();
+      for (const f of dropped) transfer.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name));
+      window.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, cancelable: true }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+    }, files);
+    await phaseIs(page, 'step');
+    expect(await page.textContent('[data-testid="import-crs"]')).toContain('EPSG:4549');
+    expect(await page.textContent('[data-testid="import-encoding"]')).toContain('GBK');
+    await page.click('[data-testid="import-cancel"]');
+    await page.waitForSelector('[data-testid="import-step"]', { state: 'detached' });
+    expect(await hooks(page, (x) => x.data.getState().openedFileName)).toBeNull();
+  });
+
   it('reads a GeoPackage with two layers: a layer chooser, and sql.js from our own origin', async () => {
     const page = await openWithShownPlots();
     const wasm: string[] = [];
