@@ -67,6 +67,8 @@ describe('map tools (terra-draw) in Chromium', () => {
     expect(await page.getAttribute('[data-testid="map-tool-draw"]', 'aria-pressed')).toBe('true');
     // South of ZZ-001: the two northern corners are clicked 4 px and 5 px off the plot's corners.
     await clickAt([121.4533, 31.0214], 4, 3);
+    // terra-draw's cursor, not deck's 'grab' (deck sets its cursor every frame unless told not to).
+    expect(await page.evaluate(() => (globalThis as unknown as { __parktwin: { map(): { getCanvas(): HTMLCanvasElement } } }).__parktwin.map().getCanvas().style.cursor)).toBe('crosshair');
     await clickAt([121.4553, 31.0214], -5, 4);
     await clickAt([121.4553, 31.0200]);
     await clickAt([121.4533, 31.0200]);

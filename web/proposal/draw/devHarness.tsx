@@ -73,6 +73,7 @@ export function mountDevMapTools(): DevMapTools {
   function Bar() {
     const [mode, setMode] = useState<MapToolMode>('off');
     setModeFromOutside = (m) => {
+      notice.hidden = true;
       setMode(m);
       tools.setMode(m);
     };
