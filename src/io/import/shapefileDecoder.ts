@@ -2,6 +2,7 @@ import { unzipSync } from 'fflate';
 import { parseShp } from 'shpjs';
 import { ReadError } from '../readError.ts';
 import { readDbf, type DbfTable } from './dbfReader.ts';
+import { polygonGeometriesOfShp } from './shpPolygonReader.ts';
 import { crsOfWkt, CrsError, type SourceCrs } from './crs.ts';
 import { dbfLanguageEncoding, isValidUtf8, normaliseEncodingLabel, type ChosenEncoding } from './textEncoding.ts';
 import { fileIssue, type DecodeContext, type DecodedLayer, type RawFeature } from './decodedLayer.ts';
@@ -93,7 +94,8 @@ function decodeParts(parts: ShapefileParts, layers: string[], context: DecodeCon
   const shp = parts.shp as Uint8Array;
   let geometries: unknown[];
   try {
-    geometries = parseShp(shp) as unknown[];
+    // Polygons (nearly every plot file) by our reader, already in GeoJSON winding; other shapes by shpjs.
+    geometries = polygonGeometriesOfShp(shp) ?? (parseShp(shp) as unknown[]).map(geoJsonWinding);
   } catch (error) {
     throw new ReadError('truncated', `its .shp cannot be read (${error instanceof Error ? error.message : String(error)})`);
   }
@@ -117,7 +119,7 @@ function decodeParts(parts: ShapefileParts, layers: string[], context: DecodeCon
       features.push(null);
       continue;
     }
-    features.push({ geometry: geoJsonWinding(geometries[i] ?? null), properties: table.rows[i] ?? {} });
+    features.push({ geometry: geometries[i] ?? null, properties: table.rows[i] ?? {} });
   }
   return { layer: baseName(parts.path), layers, encoding, fileCrs: fileCrsOf(parts, issues), columns: table.columns, features, issues };
 }
