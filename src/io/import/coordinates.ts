@@ -1,4 +1,5 @@
 /** Walks the positions of GeoJSON-shaped geometries that have not been validated yet. */
+import { FlatPolygons } from './flatPolygons.ts';
 
 export interface Bounds {
   minX: number;
@@ -35,6 +36,10 @@ function coordinatesOf(geometry: unknown): unknown {
 
 /** Grows `bounds` by the geometry's positions, converted by `convert` when given (the geometry is not changed). */
 export function extendBounds(bounds: Bounds, geometry: unknown, convert?: ((x: number, y: number) => [number, number]) | null): void {
+  if (geometry instanceof FlatPolygons) {
+    extendBoundsFlat(bounds, geometry.xy, convert);
+    return;
+  }
   eachPosition(coordinatesOf(geometry), (p) => {
     const [x, y] = convert && typeof p[1] === 'number' ? convert(p[0], p[1]) : [p[0], p[1]];
     if (!Number.isFinite(x) || !Number.isFinite(y)) return;
@@ -54,4 +59,18 @@ export function transformGeometry(geometry: unknown, convert: (x: number, y: num
     p[0] = x;
     p[1] = y;
   });
+}
+
+/** extendBounds over flat [x, y, x, y, …]. */
+export function extendBoundsFlat(bounds: Bounds, xy: ArrayLike<number>, convert?: ((x: number, y: number) => [number, number]) | null): void {
+  for (let i = 0; i + 1 < xy.length; i += 2) {
+    let x = xy[i];
+    let y = xy[i + 1];
+    if (convert) [x, y] = convert(x, y);
+    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+    if (x < bounds.minX) bounds.minX = x;
+    if (x > bounds.maxX) bounds.maxX = x;
+    if (y < bounds.minY) bounds.minY = y;
+    if (y > bounds.maxY) bounds.maxY = y;
+  }
 }

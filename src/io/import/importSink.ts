@@ -1,6 +1,7 @@
 import type { InputIssue } from '../../schema/index.ts';
 import type { FeatureSink } from '../featureSink.ts';
 import { transformGeometry } from './coordinates.ts';
+import { FlatPolygons } from './flatPolygons.ts';
 import type { CrsSource, SourceCrs } from './crs.ts';
 import { createFieldMapper, type FieldMapper } from './fieldMapper.ts';
 import type { ImportOptions } from './importOptions.ts';
@@ -38,7 +39,9 @@ export class ImportSink implements FeatureSink {
   feature(feature: unknown, index: number): void {
     if (typeof feature === 'object' && feature !== null && !Array.isArray(feature)) {
       const f = feature as { geometry?: unknown; properties?: unknown; id?: unknown };
-      if (this.convert) transformGeometry(f.geometry, this.convert);
+      // A flat geometry becomes GeoJSON here, converted on the way (no second pass over new arrays).
+      if (f.geometry instanceof FlatPolygons) f.geometry = f.geometry.toGeoJson(this.convert);
+      else if (this.convert) transformGeometry(f.geometry, this.convert);
       const props = f.properties;
       if (typeof props === 'object' && props !== null && !Array.isArray(props)) {
         const mapped = this.mapper.map(props as Record<string, unknown>, f.geometry, (field, code, message) =>

@@ -6,6 +6,7 @@ import { ReadError } from '../readError.ts';
 import { GeoJsonReader } from '../geoJsonReader.ts';
 import type { InputIssue } from '../../schema/index.ts';
 import { emptyBounds, extendBounds, isEmptyBounds } from './coordinates.ts';
+import { FlatPolygons } from './flatPolygons.ts';
 import { CrsError, DECLARABLE_CRS } from './crs.ts';
 import type { DecodeContext, DecodedLayer, RawFeature } from './decodedLayer.ts';
 import { createFieldMapper, type FieldMappingSummary } from './fieldMapper.ts';
@@ -88,6 +89,7 @@ export const OUTLINE_SAMPLE_FEATURES = 3000;
 
 /** The outer rings of a GeoJSON-shaped Polygon or MultiPolygon, converted, as flat arrays. */
 function outerRingsOf(geometry: unknown, convert: ((x: number, y: number) => [number, number]) | null): number[][] {
+  if (geometry instanceof FlatPolygons) return geometry.outerRings().flatMap((xy) => flatRingOf(xy, convert));
   const g = geometry as { type?: unknown; coordinates?: unknown } | null;
   if (!g || !Array.isArray(g.coordinates)) return [];
   const polygons = g.type === 'MultiPolygon' ? (g.coordinates as unknown[]) : g.type === 'Polygon' ? [g.coordinates] : [];
@@ -104,6 +106,15 @@ function outerRingsOf(geometry: unknown, convert: ((x: number, y: number) => [nu
     if (flat.length >= 6) rings.push(flat);
   }
   return rings;
+}
+
+function flatRingOf(xy: Float64Array, convert: ((x: number, y: number) => [number, number]) | null): number[][] {
+  const flat: number[] = [];
+  for (let i = 0; i + 1 < xy.length; i += 2) {
+    const [x, y] = convert ? convert(xy[i], xy[i + 1]) : [xy[i], xy[i + 1]];
+    if (Number.isFinite(x) && Number.isFinite(y)) flat.push(x, y);
+  }
+  return flat.length >= 6 ? [flat] : [];
 }
 
 /** Loaded on use, as in wholeFileDrivers.ts. */

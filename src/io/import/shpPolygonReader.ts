@@ -4,8 +4,7 @@
  * bounding boxes and reversed copies: for 100k plots those were most of the decoding time (GC).
  */
 
-type Position = number[];
-type Ring = Position[];
+import { FlatPolygons } from './flatPolygons.ts';
 
 /** Shape types read here; any other is left to shpjs. */
 const POLYGON_TYPES = new Set([5, 15, 25]);
@@ -67,31 +66,52 @@ function sortRings(rings: readonly RingSpan[], reversed: boolean): { outers: Rin
   return { outers, orphans };
 }
 
-/** The ring's positions; `backwards` turns shapefile winding into GeoJSON's. */
-function ringOf(view: DataView, pointsAt: number, zAt: number, span: RingSpan, backwards: boolean): Ring {
-  const ring: Ring = new Array<Position>(span.count);
-  for (let k = 0; k < span.count; k++) {
-    const i = span.start + k;
-    const x = view.getFloat64(pointsAt + i * 16, true);
-    const y = view.getFloat64(pointsAt + i * 16 + 8, true);
-    ring[backwards ? span.count - 1 - k : k] = zAt >= 0 ? [x, y, view.getFloat64(zAt + i * 8, true)] : [x, y];
-  }
-  return ring;
+/** Where a record's points are and where the layer's buffers are filled to. */
+interface Output {
+  xy: Float64Array;
+  z: Float64Array | null;
+  /** Points written so far. */
+  at: number;
 }
 
-function polygonOf(view: DataView, at: number, end: number, hasZ: boolean): unknown {
+/** Copies the ring's points into the buffers; `backwards` turns shapefile winding into GeoJSON's. */
+function writeRing(view: DataView, pointsAt: number, zAt: number, span: RingSpan, backwards: boolean, out: Output): void {
+  const { xy, z } = out;
+  for (let k = 0; k < span.count; k++) {
+    const i = span.start + k;
+    const to = out.at + (backwards ? span.count - 1 - k : k);
+    xy[2 * to] = view.getFloat64(pointsAt + i * 16, true);
+    xy[2 * to + 1] = view.getFloat64(pointsAt + i * 16 + 8, true);
+    if (z) z[to] = view.getFloat64(zAt + i * 8, true);
+  }
+  out.at += span.count;
+}
+
+function flatOf(type: 'Polygon' | 'MultiPolygon', polygons: RingSpan[][], view: DataView, pointsAt: number, zAt: number, backwards: boolean, out: Output): FlatPolygons {
+  const first = out.at;
+  const ringPoints: number[] = [];
+  for (const rings of polygons) {
+    for (const r of rings) {
+      writeRing(view, pointsAt, zAt, r, backwards, out);
+      ringPoints.push(r.count);
+    }
+  }
+  return new FlatPolygons(type, out.xy.subarray(2 * first, 2 * out.at), out.z ? out.z.subarray(first, out.at) : null, ringPoints, polygons.map((p) => p.length));
+}
+
+function polygonOf(view: DataView, at: number, end: number, out: Output): FlatPolygons | null {
   const numParts = view.getInt32(at + 32, true);
   if (!numParts) return null;
   const numPoints = view.getInt32(at + 36, true);
   const partsAt = at + 40;
   const pointsAt = partsAt + 4 * numParts;
-  const zAt = hasZ ? pointsAt + 16 * numPoints + 16 : -1;
-  if (numParts < 0 || numPoints < 0 || (hasZ ? zAt + 8 * numPoints : pointsAt + 16 * numPoints) > end) {
+  const zAt = out.z ? pointsAt + 16 * numPoints + 16 : -1;
+  if (numParts < 0 || numPoints < 0 || (out.z ? zAt + 8 * numPoints : pointsAt + 16 * numPoints) > end) {
     throw new RangeError('a polygon record is shorter than its parts and points');
   }
   if (numParts === 1) {
     const span: RingSpan = { start: 0, count: numPoints, clockWise: true, minX: 0, minY: 0, maxX: 0, maxY: 0, children: [] };
-    return { type: 'Polygon', coordinates: [ringOf(view, pointsAt, zAt, span, true)] };
+    return flatOf('Polygon', [[span]], view, pointsAt, zAt, true, out);
   }
   const rings: RingSpan[] = [];
   for (let p = 0; p < numParts; p++) {
@@ -110,22 +130,24 @@ function polygonOf(view: DataView, at: number, end: number, hasZ: boolean): unkn
       backwards = false;
     } else ({ outers } = sortRings(rings, false));
   }
-  const polygons = outers.map((o) => [o, ...o.children].map((r) => ringOf(view, pointsAt, zAt, r, backwards)));
-  return polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0] } : { type: 'MultiPolygon', coordinates: polygons };
+  const polygons = outers.map((o) => [o, ...o.children]);
+  return flatOf(polygons.length === 1 ? 'Polygon' : 'MultiPolygon', polygons, view, pointsAt, zAt, backwards, out);
 }
 
 /**
- * The shapes of a polygon .shp as GeoJSON geometries in GeoJSON winding (null for a null shape or
- * a polygon without parts), or null when the file holds another shape type. Records are read as
+ * The shapes of a polygon .shp in GeoJSON winding, as FlatPolygons over one buffer (null for a null
+ * shape or a polygon without parts), or null when the file holds another shape type. Records are read as
  * shpjs reads them: to the first one cut short by the end of the file.
  */
-export function polygonGeometriesOfShp(shp: Uint8Array): unknown[] | null {
+export function polygonGeometriesOfShp(shp: Uint8Array): (FlatPolygons | null)[] | null {
   if (shp.length < 100) return null;
   const view = new DataView(shp.buffer, shp.byteOffset, shp.byteLength);
   const shapeType = view.getInt32(32, true);
   if (!POLYGON_TYPES.has(shapeType)) return null;
-  const hasZ = shapeType === 15;
-  const out: unknown[] = [];
+  // A point takes at least 16 bytes of the file (24 with z): the buffers can hold them all.
+  const points = Math.floor(shp.byteLength / 16);
+  const buffers: Output = { xy: new Float64Array(2 * points), z: shapeType === 15 ? new Float64Array(points) : null, at: 0 };
+  const out: (FlatPolygons | null)[] = [];
   const last = shp.byteLength - 8;
   let offset = 100;
   while (offset <= last) {
@@ -137,7 +159,7 @@ export function polygonGeometriesOfShp(shp: Uint8Array): unknown[] | null {
     }
     if (offset + length + 8 > shp.byteLength) break;
     const type = view.getInt32(offset + 8, true);
-    out.push(type ? polygonOf(view, offset + 12, offset + 8 + length, hasZ) : null);
+    out.push(type ? polygonOf(view, offset + 12, offset + 8 + length, buffers) : null);
     offset += 8 + length;
   }
   return out;

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseShp } from 'shpjs';
 import { shapefilesInZip } from '../../../src/io/import/shapefileDecoder.ts';
-import { polygonGeometriesOfShp } from '../../../src/io/import/shpPolygonReader.ts';
+import { polygonGeometriesOfShp as flatGeometriesOfShp } from '../../../src/io/import/shpPolygonReader.ts';
+
+/** Our reader's geometries as the GeoJSON the import sink makes of them without a conversion. */
+function polygonGeometriesOfShp(shp: Uint8Array): unknown[] | null {
+  return flatGeometriesOfShp(shp)?.map((g) => g && g.toGeoJson()) ?? null;
+}
 
 const DIR = 'tests/fixtures/import';
 

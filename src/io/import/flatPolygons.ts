@@ -1,0 +1,59 @@
+/**
+ * A decoded polygon or multipolygon kept as numbers in one shared buffer instead of GeoJSON arrays:
+ * a 100k-plot layer held between the import step's inspection and its read is then a few hundred
+ * thousand small objects fewer, which is most of what the garbage collector spent its time on.
+ * It becomes GeoJSON (converted to WGS84 on the way) only when the import sink takes the feature.
+ */
+export class FlatPolygons {
+  constructor(
+    readonly type: 'Polygon' | 'MultiPolygon',
+    /** x, y of every point, rings one after the other, in GeoJSON winding; a view of the layer's buffer. */
+    readonly xy: Float64Array,
+    /** z of every point (PolygonZ), else null. */
+    readonly z: Float64Array | null,
+    /** Points in each ring. */
+    readonly ringPoints: readonly number[],
+    /** Rings in each polygon (one entry for a Polygon). */
+    readonly polygonRings: readonly number[],
+  ) {}
+
+  /**
+   * As GeoJSON. With `convert`, positions are converted and 2D (as transformGeometry leaves them);
+   * without it they keep their z.
+   */
+  toGeoJson(convert?: ((x: number, y: number) => [number, number]) | null): { type: 'Polygon' | 'MultiPolygon'; coordinates: number[][][] | number[][][][] } {
+    const { xy, z } = this;
+    let point = 0;
+    let ring = 0;
+    const polygons: number[][][][] = [];
+    for (const rings of this.polygonRings) {
+      const polygon: number[][][] = [];
+      for (let r = 0; r < rings; r++, ring++) {
+        const count = this.ringPoints[ring];
+        const positions: number[][] = new Array<number[]>(count);
+        for (let k = 0; k < count; k++, point++) {
+          const x = xy[2 * point];
+          const y = xy[2 * point + 1];
+          positions[k] = convert ? convert(x, y) : z ? [x, y, z[point]] : [x, y];
+        }
+        polygon.push(positions);
+      }
+      polygons.push(polygon);
+    }
+    return this.type === 'Polygon' ? { type: 'Polygon', coordinates: polygons[0] } : { type: 'MultiPolygon', coordinates: polygons };
+  }
+
+  /** The outer ring of each polygon, flat [x, y, x, y, …]. */
+  outerRings(): Float64Array[] {
+    const out: Float64Array[] = [];
+    let ring = 0;
+    let point = 0;
+    for (const rings of this.polygonRings) {
+      for (let r = 0; r < rings; r++, ring++) {
+        if (r === 0) out.push(this.xy.subarray(2 * point, 2 * (point + this.ringPoints[ring])));
+        point += this.ringPoints[ring];
+      }
+    }
+    return out;
+  }
+}
