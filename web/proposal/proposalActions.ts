@@ -191,3 +191,24 @@ export async function restoreOpenProposal(): Promise<void> {
   void refreshList();
   void evaluateProposal();
 }
+
+/** Test builds only: the store and the actions, so browser tests and the benchmark can drive the mode. */
+if (import.meta.env.VITE_PARKTWIN_TEST_HOOKS === '1') {
+  void import('./proposalUpdaters.ts').then((updaters) => {
+    (globalThis as unknown as { __parktwinProposal: unknown }).__parktwinProposal = {
+      store: useProposalStore,
+      updaters,
+      editProposal,
+      undoProposal,
+      redoProposal,
+      startNewProposal,
+      togglePlotRow,
+      markRows,
+      openProposalFile,
+      saveNow,
+      rowOfPlotId: (id: string) => import('./plotIds.ts').then((m) => m.rowOfPlotId(id)),
+      /** Stands in for the drawing tool: land drawn on the map, waiting for its attributes. */
+      drawLand: (feature: GeoJSON.Feature<GeoJSON.Polygon>) => import('./proposalStore.ts').then((m) => useProposalStore.setState((s) => m.pendingLandSet(s, feature))),
+    };
+  });
+}

@@ -28,6 +28,8 @@ export interface ProposalUiState {
   printOpen: boolean;
   /** Last time the document reached IndexedDB (ISO), or null. */
   savedAt: string | null;
+  /** Land drawn on the map, waiting for its attributes before it becomes an add change. */
+  pendingLand: GeoJSON.Feature<GeoJSON.Polygon> | null;
 }
 
 export const INITIAL_PROPOSAL_UI: Readonly<ProposalUiState> = Object.freeze({
@@ -44,10 +46,11 @@ export const INITIAL_PROPOSAL_UI: Readonly<ProposalUiState> = Object.freeze({
   saved: [],
   printOpen: false,
   savedAt: null,
+  pendingLand: null,
 });
 
 export const modeOpened = (s: ProposalUiState): ProposalUiState => ({ ...s, open: true });
-export const modeClosed = (s: ProposalUiState): ProposalUiState => ({ ...s, open: false, history: null, evaluation: null, readIssues: [], printOpen: false, error: null, tool: 'click' });
+export const modeClosed = (s: ProposalUiState): ProposalUiState => ({ ...s, open: false, history: null, evaluation: null, readIssues: [], printOpen: false, error: null, tool: 'click', pendingLand: null });
 export const proposalOpened = (s: ProposalUiState, proposal: Proposal, readIssues: ProposalIssue[] = []): ProposalUiState => ({
   ...s,
   open: true,
@@ -73,6 +76,7 @@ export const toolSet = (s: ProposalUiState, tool: ProposalTool): ProposalUiState
 export const areaActionSet = (s: ProposalUiState, areaAction: 'out' | 'in'): ProposalUiState => ({ ...s, areaAction });
 export const savedListed = (s: ProposalUiState, saved: SavedProposalSummary[]): ProposalUiState => ({ ...s, saved });
 export const printSet = (s: ProposalUiState, printOpen: boolean): ProposalUiState => ({ ...s, printOpen });
+export const pendingLandSet = (s: ProposalUiState, pendingLand: GeoJSON.Feature<GeoJSON.Polygon> | null): ProposalUiState => ({ ...s, pendingLand });
 export const savedAtSet = (s: ProposalUiState, savedAt: string): ProposalUiState => ({ ...s, savedAt });
 
 /** The proposal being edited, or null. */

@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Proposal } from '../../src/index.ts';
+import { useProposalStore, printSet } from './proposalStore.ts';
+import { useDataStore } from '../stores/dataStore.ts';
+import { useUiStore } from '../stores/uiStore.ts';
+import { subparkLabel } from '../format/subparkLabel.ts';
+import { BalanceBadge, LedgerTable } from './LedgerTable.tsx';
+import { FiguresTable } from './FiguresTable.tsx';
+import { addedIdOf } from './proposalUpdaters.ts';
+
+/** Reason per plot id, from the change that names it. */
+function reasonsOf(p: Proposal): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const c of p.changes) {
+    if (c.op === 'unreadable') continue;
+    const ids = c.op === 'add' ? [addedIdOf(c) ?? ''] : c.plotIds;
+    for (const id of ids) out.set(id, c.reason ?? '');
+  }
+  return out;
+}
+
+/**
+ * One printable A4 page: the map of the proposal, the ledger, before/after, and the plots with
+ * their reasons. The browser's print (window.print) makes the PDF or the paper copy; print CSS
+ * (proposal.css) hides everything else.
+ */
+export function PrintSummary({ proposal }: { proposal: Proposal }) {
+  const { t } = useTranslation();
+  const evaluation = useProposalStore((s) => s.evaluation);
+  const subparks = useDataStore((s) => s.subparks);
+  const language = useUiStore((s) => s.language);
+  const [image, setImage] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('../present/mapImage.ts')
+      .then((m) => m.decoratedMapImage(1.5, proposal.title, t('proposal.printTitle')).then((c) => live && setImage(m.canvasDataUrl(c))))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [proposal.title, t]);
+  const reasons = reasonsOf(proposal);
+  const label = (id: string | null) => (id === null ? t('proposal.outside') : subparkLabel(id, subparks, language, t('proposal.outside')));
+  return (
+    <div className="proposal-print-backdrop" data-testid="proposal-print-view">
+      <article className="proposal-print">
+        <div className="print-actions">
+          <button className="btn primary" onClick={() => window.print()}>{t('proposal.printNow')}</button>
+          <button className="btn" onClick={() => useProposalStore.setState((s) => printSet(s, false))}>{t('proposal.printClose')}</button>
+        </div>
+        <h1>{proposal.title}</h1>
+        <p className="muted">
+          {t('proposal.printTitle')} · {label(proposal.subparkId ?? null)} · {t(`proposal.states.${proposal.state}`)} · {proposal.author ?? ''} · {(proposal.updatedAt ?? '').slice(0, 10)}
+        </p>
+        {image ? <img className="print-map" src={image} alt="" /> : <div className="print-map placeholder" />}
+        {evaluation && (
+          <div className="print-columns">
+            <section>
+              <BalanceBadge balance={evaluation.balance} />
+              <LedgerTable ledger={evaluation.ledger} balance={evaluation.balance} />
+            </section>
+            <section>
+              <FiguresTable before={evaluation.before} after={evaluation.after} subparkId={proposal.subparkId ?? null} />
+            </section>
+          </div>
+        )}
+        <h2>{t('proposal.printPlots')}</h2>
+        <table className="print-plots">
+          <thead>
+            <tr><th>#</th><th>{t('proposal.landId')}</th><th>{t('proposal.movedFrom')}</th><th>{t('proposal.movedTo')}</th><th>{t('proposal.reason')}</th></tr>
+          </thead>
+          <tbody>
+            {(evaluation?.moved ?? []).map((m, i) => (
+              <tr key={m.id}><td>{i + 1}</td><td>{m.id}</td><td>{label(m.from)}</td><td>{label(m.to)}</td><td>{reasons.get(m.id) ?? ''}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      </article>
+    </div>
+  );
+}
