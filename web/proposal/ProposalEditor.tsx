@@ -52,7 +52,7 @@ export function ProposalEditor({ proposal }: { proposal: Proposal }) {
         <button className="btn" disabled={!canRedo} onClick={redoProposal} title="Ctrl+Shift+Z" data-testid="proposal-redo">↷ {t('proposal.redo')}</button>
         <button className="btn" onClick={() => downloadProposal(proposal)} data-testid="proposal-export">{t('proposal.export')}</button>
         <button className="btn" onClick={() => fileInput.current?.click()}>{t('proposal.importFile')}</button>
-        <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={(e) => void importFile(e.target.files?.[0])} />
+        <input ref={fileInput} type="file" accept=".json,application/json" hidden data-testid="proposal-editor-import-input" onChange={(e) => void importFile(e.target.files?.[0])} />
         <button className="btn" onClick={() => useProposalStore.setState((s) => printSet(s, true))} data-testid="proposal-print">🖨 {t('proposal.print')}</button>
       </div>
       <p className="muted small" data-testid="proposal-saved">{savedAt ? t('proposal.savedAt', { time: new Date(savedAt).toLocaleTimeString() }) : t('proposal.notSaved')}</p>
