@@ -29,6 +29,12 @@ export const BENCHES: readonly BenchEntry[] = [
     description: 'apply a proposal + re-analysis + ledger, on the sample and on 1M synthetic plots (--sizes sample,1000000)',
   },
   {
+    name: 'proposal-edit',
+    file: 'proposalEdit.ts',
+    description: 'viewer proposal mode in Chromium: an edit (plot toggled) → updated ledger on screen, median of N, and the longest main-thread task (--runs, --plots URL --subpark id)',
+    slow: true,
+  },
+  {
     name: 'import',
     file: 'importFormats.ts',
     description: 'import: 100k plots as zipped Shapefile and FlatGeobuf (written by ogr2ogr; skipped without GDAL) vs GeoJSON, read and analysed by the CLI',

@@ -9,11 +9,11 @@ import { useAnalysisStore } from '../stores/analysisStore.ts';
 import { useUiStore, showToast } from '../stores/uiStore.ts';
 import {
   currentProposal, evaluationArrived, evaluationFailed, evaluationRequested, modeClosed, modeOpened, proposalEdited,
-  proposalOpened, proposalRedone, proposalUndone, savedAtSet, savedListed, useProposalStore,
+  pendingLandSet, proposalOpened, proposalRedone, proposalUndone, savedAtSet, savedListed, useProposalStore,
 } from './proposalStore.ts';
 import { listProposals, loadProposal, openProposalId, saveProposal, setOpenProposalId } from './proposalDb.ts';
 import { newProposal, plotToggled, plotsIn, plotsOut } from './proposalUpdaters.ts';
-import { plotIdsOfRows } from './plotIds.ts';
+import { plotIdsOfRows, rowOfPlotId } from './plotIds.ts';
 
 const nowIso = () => new Date().toISOString();
 const AUTHOR_KEY = 'parktwin.proposalAuthor';
@@ -194,21 +194,18 @@ export async function restoreOpenProposal(): Promise<void> {
 
 /** Test builds only: the store and the actions, so browser tests and the benchmark can drive the mode. */
 if (import.meta.env.VITE_PARKTWIN_TEST_HOOKS === '1') {
-  void import('./proposalUpdaters.ts').then((updaters) => {
-    (globalThis as unknown as { __parktwinProposal: unknown }).__parktwinProposal = {
-      store: useProposalStore,
-      updaters,
-      editProposal,
-      undoProposal,
-      redoProposal,
-      startNewProposal,
-      togglePlotRow,
-      markRows,
-      openProposalFile,
-      saveNow,
-      rowOfPlotId: (id: string) => import('./plotIds.ts').then((m) => m.rowOfPlotId(id)),
-      /** Stands in for the drawing tool: land drawn on the map, waiting for its attributes. */
-      drawLand: (feature: GeoJSON.Feature<GeoJSON.Polygon>) => import('./proposalStore.ts').then((m) => useProposalStore.setState((s) => m.pendingLandSet(s, feature))),
-    };
-  });
+  (globalThis as unknown as { __parktwinProposal: unknown }).__parktwinProposal = {
+    store: useProposalStore,
+    editProposal,
+    undoProposal,
+    redoProposal,
+    startNewProposal,
+    togglePlotRow,
+    markRows,
+    openProposalFile,
+    saveNow,
+    rowOfPlotId,
+    /** Stands in for the drawing tool: land drawn on the map, waiting for its attributes. */
+    drawLand: (feature: GeoJSON.Feature<GeoJSON.Polygon>) => useProposalStore.setState((s) => pendingLandSet(s, feature)),
+  };
 }
