@@ -51,7 +51,7 @@ async function evaluated(p: Page): Promise<void> {
     const s = (globalThis as unknown as { __parktwinProposal?: ProposalHooks }).__parktwinProposal?.store.getState();
     return Boolean(s && s.evaluation && !s.evaluating && s.evaluation.requestId === s.requestId);
   }, undefined, { timeout: 120_000, polling: 100 });
-  await p.locator('[data-testid="proposal-ledger"] tr[data-subpark="*"]').waitFor({ state: 'visible', timeout: 30_000 });
+  await p.locator('[data-testid="proposal-ledger"] [data-subpark="*"]').waitFor({ state: 'visible', timeout: 30_000 });
 }
 
 async function openPage(): Promise<Page> {
@@ -114,6 +114,23 @@ describe('proposal mode (sample)', () => {
     expect(s.changes).toEqual([`remove:${OUT_IDS.join(',')}`, `assign:${IN_ID}`, 'add:']);
     expect([s.out, s.inn, s.moved]).toEqual([2, 1, 4]);
     await expect.poll(() => page.locator('[data-testid="proposal-changes"] > li').count()).toBe(3);
+    // The whole proposal in view: the plots going out, the one coming in and the drawn land.
+    await page.evaluate(async ({ geometry, ids }) => {
+      const g = globalThis as unknown as { __parktwinProposal: ProposalHooks; __parktwin: { data: { getState(): { plots: { geometry: { bounds: ArrayLike<number> } } } }; map(): { fitBounds(b: number[], o: unknown): void } } };
+      const b = g.__parktwin.data.getState().plots.geometry.bounds;
+      const box = [Infinity, Infinity, -Infinity, -Infinity];
+      const add = (lon: number, lat: number) => {
+        box[0] = Math.min(box[0], lon); box[1] = Math.min(box[1], lat); box[2] = Math.max(box[2], lon); box[3] = Math.max(box[3], lat);
+      };
+      for (const id of ids) {
+        const r = await g.__parktwinProposal.rowOfPlotId(id);
+        add(b[4 * r], b[4 * r + 1]);
+        add(b[4 * r + 2], b[4 * r + 3]);
+      }
+      for (const [lon, lat] of (geometry as { coordinates: number[][][] }).coordinates[0]) add(lon, lat);
+      g.__parktwin.map().fitBounds(box, { padding: 80, duration: 0 });
+    }, { geometry: DRAWN_GEOMETRY, ids: [...OUT_IDS, IN_ID] });
+    await waitForMapSettled(page);
     await page.screenshot({ path: join(ARTIFACTS, 'proposal-mode.png'), timeout: SHOT_MS });
   }, STEP_MS);
 
@@ -127,7 +144,7 @@ describe('proposal mode (sample)', () => {
     const cli = await runMain(['propose', 'data/sample/plots.geojson', file, '--subparks', 'data/sample/subparks.geojson', '--as-of', asOf, '--quiet']);
     expect(cli.code).toBe(0);
     const report = JSON.parse(cli.stdout) as { ledger: unknown[]; balance: { ok: boolean }; moved: unknown[] };
-    const onScreen = await page.$$eval('[data-testid="proposal-ledger"] tbody tr', (rows) => rows.map((r) => JSON.parse(r.getAttribute('data-ledger')!)));
+    const onScreen = await page.$$eval('[data-testid="proposal-ledger"] [data-ledger]', (rows) => rows.map((r) => JSON.parse(r.getAttribute('data-ledger')!)));
     expect(onScreen).toEqual(report.ledger);
     expect(report.ledger.length).toBeGreaterThanOrEqual(2);
     expect(await page.getAttribute('[data-testid="proposal-balance"]', 'data-ok')).toBe(report.balance.ok ? '1' : '0');
@@ -158,7 +175,7 @@ describe('proposal mode (sample)', () => {
 
   it('undo and redo (Ctrl+Z / Ctrl+Shift+Z) step through the edits, and the ledger follows', async () => {
     const before = await proposalState(page);
-    const jiadingOut = () => page.locator('[data-testid="proposal-ledger"] tr[data-subpark="jiading"]').getAttribute('data-ledger').then((a) => (JSON.parse(a!) as { plotsOut: number }).plotsOut);
+    const jiadingOut = () => page.locator('[data-testid="proposal-ledger"] [data-subpark="jiading"]').getAttribute('data-ledger').then((a) => (JSON.parse(a!) as { plotsOut: number }).plotsOut);
     expect(await jiadingOut()).toBe(2);
     await page.locator('[data-testid="proposal-comment-input"]').fill('请补充调入地块的产出数据');
     await page.click('[data-testid="proposal-comment-add"]');

@@ -26,7 +26,7 @@ export const FIGURE_ROWS: readonly FigureRow[] = [
   { key: 'rdIntensity', value: (s) => s.rdIntensity.value, text: (v, l) => percentText(v, l, 2), better: 1 },
 ];
 
-/** Before and after, side by side, for one sub-park (or the zone's total row). */
+/** Before and after, side by side, for one sub-park (or the zone's total row): the arrow gives the direction, green/red whether it is better. */
 export function FiguresTable({ before, after, subparkId }: { before: ProposalFigures; after: ProposalFigures; subparkId: string | null }) {
   const { t } = useTranslation();
   const language = useUiStore((s) => s.language);
@@ -51,7 +51,7 @@ export function FiguresTable({ before, after, subparkId }: { before: ProposalFig
             <tr key={row.key} data-figure={row.key}>
               <th scope="row">{t(`proposal.figure.${row.key}`)}</th>
               <td>{row.text(vb, language)}</td>
-              <td className={trend}>{row.text(va, language)}{trend === 'better' ? ' ▲' : trend === 'worse' ? ' ▼' : ''}</td>
+              <td className={trend}>{row.text(va, language)}{vb !== null && va !== null && va !== vb ? (va > vb ? ' ↑' : ' ↓') : ''}</td>
             </tr>
           );
         })}

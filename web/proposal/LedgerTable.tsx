@@ -16,34 +16,43 @@ export function LedgerTable({ ledger, balance }: { ledger: LedgerRow[]; balance:
   const subparks = useDataStore((s) => s.subparks);
   const broken = new Set(balance.violations.map((v) => v.subparkId));
   const m2 = (x: number) => fixedText(x, language, 2);
+  const label = (id: string) => (id === ZONE_ROW ? t('proposal.zoneRow') : subparkLabel(id, subparks, language, t('proposal.outside')));
+  const signed = (x: number) => `${x > 0 ? '+' : ''}${m2(x)}`;
+  // Transposed (one column per sub-park touched, the zone last) so the figures fit the panel.
+  const lines: { key: string; cell: (r: LedgerRow) => string; className?: (r: LedgerRow) => string }[] = [
+    { key: 'before', cell: (r) => m2(r.beforeM2) },
+    { key: 'out', cell: (r) => `${m2(r.outM2)} (${r.plotsOut})` },
+    { key: 'in', cell: (r) => `${m2(r.inM2)} (${r.plotsIn})` },
+    { key: 'after', cell: (r) => m2(r.afterM2) },
+    { key: 'delta', cell: (r) => signed(r.deltaM2), className: (r) => (r.deltaM2 > 0 ? 'up' : r.deltaM2 < 0 ? 'down' : '') },
+    { key: 'approved', cell: (r) => (r.approvedAreaKm2 !== undefined ? `${fixedText(r.approvedAreaKm2, language, 2)} km²` : '—') },
+  ];
   return (
     <table className="ledger" data-testid="proposal-ledger">
       <thead>
         <tr>
-          <th>{t('proposal.col.subpark')}</th>
-          <th>{t('proposal.col.before')}</th>
-          <th>{t('proposal.col.out')}</th>
-          <th>{t('proposal.col.in')}</th>
-          <th>{t('proposal.col.after')}</th>
-          <th>{t('proposal.col.delta')}</th>
-          <th>{t('proposal.col.approved')}</th>
+          <th />
+          {ledger.map((r) => (
+            <th
+              key={r.subparkId}
+              className={`${r.subparkId === ZONE_ROW ? 'zone-col' : ''} ${broken.has(r.subparkId) ? 'violation' : ''}`}
+              data-subpark={r.subparkId}
+              data-ledger={JSON.stringify(r)}
+            >
+              {label(r.subparkId)}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
-        {ledger.map((r) => (
-          <tr
-            key={r.subparkId}
-            className={`${r.subparkId === ZONE_ROW ? 'zone-row' : ''} ${broken.has(r.subparkId) ? 'violation' : ''}`}
-            data-subpark={r.subparkId}
-            data-ledger={JSON.stringify(r)}
-          >
-            <th scope="row">{r.subparkId === ZONE_ROW ? t('proposal.zoneRow') : subparkLabel(r.subparkId, subparks, language, t('proposal.outside'))}</th>
-            <td>{m2(r.beforeM2)}</td>
-            <td>{m2(r.outM2)}<small> ({r.plotsOut})</small></td>
-            <td>{m2(r.inM2)}<small> ({r.plotsIn})</small></td>
-            <td>{m2(r.afterM2)}</td>
-            <td className={r.deltaM2 > 0 ? 'up' : r.deltaM2 < 0 ? 'down' : ''}>{r.deltaM2 > 0 ? '+' : ''}{m2(r.deltaM2)}</td>
-            <td>{r.approvedAreaKm2 !== undefined ? `${fixedText(r.approvedAreaKm2, language, 2)} km²` : '—'}</td>
+        {lines.map((line) => (
+          <tr key={line.key} className={`line-${line.key}`}>
+            <th scope="row">{t(`proposal.col.${line.key}`)}</th>
+            {ledger.map((r) => (
+              <td key={r.subparkId} className={`${line.className?.(r) ?? ''} ${r.subparkId === ZONE_ROW ? 'zone-col' : ''} ${broken.has(r.subparkId) && line.key === 'delta' ? 'violation' : ''}`}>
+                {line.cell(r)}
+              </td>
+            ))}
           </tr>
         ))}
       </tbody>

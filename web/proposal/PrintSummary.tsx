@@ -8,6 +8,10 @@ import { subparkLabel } from '../format/subparkLabel.ts';
 import { BalanceBadge, LedgerTable } from './LedgerTable.tsx';
 import { FiguresTable } from './FiguresTable.tsx';
 import { addedIdOf } from './proposalUpdaters.ts';
+import { mapInstance } from '../map/mapInstance.ts';
+import { proposalBoundsOf } from './proposalBounds.ts';
+import { drawnLandOf } from './proposalLayers.ts';
+import { viewSet } from './proposalStore.ts';
 
 /** Reason per plot id, from the change that names it. */
 function reasonsOf(p: Proposal): Map<string, string> {
@@ -31,15 +35,29 @@ export function PrintSummary({ proposal }: { proposal: Proposal }) {
   const subparks = useDataStore((s) => s.subparks);
   const language = useUiStore((s) => s.language);
   const [image, setImage] = useState<string | null>(null);
+  const plots = useDataStore((s) => s.plots);
+  const marks = evaluation?.marks ?? null;
   useEffect(() => {
     let live = true;
-    void import('../present/mapImage.ts')
-      .then((m) => m.decoratedMapImage(1.5, proposal.title, t('proposal.printTitle')).then((c) => live && setImage(m.canvasDataUrl(c))))
-      .catch(() => undefined);
+    const capture = async () => {
+      // The map framed on the proposal (its marked plots and drawn land), in the "after" view.
+      const map = mapInstance();
+      const box = plots ? proposalBoundsOf(plots.geometry, marks, drawnLandOf(proposal)) : null;
+      if (map && box) {
+        useProposalStore.setState((s) => viewSet(s, 'after'));
+        map.fitBounds(box, { padding: 60, duration: 0, maxZoom: 17 });
+        await new Promise<void>((resolve) => map.once('idle', () => resolve()));
+      }
+      const m = await import('../present/mapImage.ts');
+      const canvas = await m.decoratedMapImage(1.5, proposal.title, t('proposal.printTitle'));
+      if (live) setImage(m.canvasDataUrl(canvas));
+    };
+    capture().catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [proposal.title, t]);
+    // Captured once per opening (and when the plots marked change), not on every title keystroke.
+  }, [marks]);
   const reasons = reasonsOf(proposal);
   const label = (id: string | null) => (id === null ? t('proposal.outside') : subparkLabel(id, subparks, language, t('proposal.outside')));
   return (
@@ -51,7 +69,7 @@ export function PrintSummary({ proposal }: { proposal: Proposal }) {
         </div>
         <h1>{proposal.title}</h1>
         <p className="muted">
-          {t('proposal.printTitle')} · {label(proposal.subparkId ?? null)} · {t(`proposal.states.${proposal.state}`)} · {proposal.author ?? ''} · {(proposal.updatedAt ?? '').slice(0, 10)}
+          {[t('proposal.printTitle'), label(proposal.subparkId ?? null), t(`proposal.states.${proposal.state}`), proposal.author ?? '', (proposal.updatedAt ?? '').slice(0, 10)].filter(Boolean).join(' · ')}
         </p>
         {image ? <img className="print-map" src={image} alt="" /> : <div className="print-map placeholder" />}
         {evaluation && (
