@@ -15,6 +15,11 @@ export { defaultLandUseTable, landUseTableFromEntries, type LandUseTable } from 
 export { localProjection, projectLonLat, unprojectXY, type LocalProjection } from './geo/localProjection.ts';
 export { geoJsonPolygonAreaM2 } from './geo/ringArea.ts';
 export { pointInRingXY, signedAreaXY, type XY } from './geo/planarRing.ts';
+export { plotRingsOfTable, type PlotRings } from './geo/plotRings.ts';
+export { plotEdgeIndex, plotRowsNearBox, type PlotEdgeIndex } from './geo/plotEdgeIndex.ts';
+export { snappedPosition, roundedLonLat, SNAP_DECIMALS, type SnappedPosition } from './geo/snappedPosition.ts';
+export { plotIndexesInPolygon } from './geo/plotIndexesInPolygon.ts';
+export { plotShapesOfRows, type RowShapes } from './geo/plotShapesOfRows.ts';
 export { groupOutline } from './analysis/groupOutline.ts';
 export { validateSubparks } from './validate/validateSubparks.ts';
 export { mergePlotTableParts, type PlotTablePart } from './validate/plotTableParts.ts';

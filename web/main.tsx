@@ -18,5 +18,14 @@ if (rejected.length) history.replaceState(history.state, '', location.pathname +
 applyLinkState(link);
 recordParamEdits();
 exposeTestHooks();
+if (import.meta.env.VITE_PARKTWIN_TEST_HOOKS === '1') {
+  // Test builds only: the map tools before the proposal mode hosts them (web/proposal/draw/devHarness.tsx).
+  const test = ((globalThis as unknown as { __parktwinTest?: Record<string, unknown> }).__parktwinTest ??= {});
+  test.mountMapTools = async () => {
+    const { mountDevMapTools } = await import('./proposal/draw/devHarness.tsx');
+    test.mapTools = mountDevMapTools();
+    return (test.mapTools as { indexBuildMs: number }).indexBuildMs;
+  };
+}
 void startApp(config, link.asOf !== null);
 void import('./bootstrap.tsx').then(({ renderApp }) => renderApp(config, link, rejected));

@@ -35,6 +35,11 @@ export const BENCHES: readonly BenchEntry[] = [
     slow: true,
   },
   {
+    name: 'map-tools',
+    file: 'mapTools.ts',
+    description: 'proposal map tools: plot edge index build, snapping query, box/lasso selection and drawn-land check on the sample and 1M synthetic plots (--sizes)',
+  },
+  {
     name: 'import',
     file: 'importFormats.ts',
     description: 'import: 100k plots as zipped Shapefile and FlatGeobuf (written by ogr2ogr; skipped without GDAL) vs GeoJSON, read and analysed by the CLI',

@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
 import { CliError } from './cliError.ts';
+import { parsedOptions } from './parsedOptions.ts';
 import { proposeArgsOf, type ProposeArgs } from './proposeArgs.ts';
 import { CrsError, parseCrs } from '../../src/index.ts';
 
@@ -30,36 +30,22 @@ export type CliCommand = AnalyzeArgs | ProposeArgs | { command: 'help' } | { com
 
 /** The command a command line asks for; CliError (exit 2) for wrong usage. */
 export function parseCliArgs(argv: string[]): CliCommand {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        config: { type: 'string' },
-        'as-of': { type: 'string' },
-        format: { type: 'string' },
-        out: { type: 'string', short: 'o' },
-        'quality-csv': { type: 'string' },
-        explain: { type: 'boolean' },
-        quiet: { type: 'boolean', short: 'q' },
-        threads: { type: 'string' },
-        subparks: { type: 'string' },
-        crs: { type: 'string' },
-        fields: { type: 'string' },
-        layer: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean' },
-      },
-    });
-  } catch (error) {
-    // parseArgs explains at length; keep the first clause ("Unknown option '--foo'").
-    const message = error instanceof Error ? error.message : String(error);
-    const unknown = /^Unknown option '([^']+)'/.exec(message);
-    throw new CliError(`${unknown ? `unknown option ${unknown[1]}` : message.split('. ')[0]} (see --help)`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parsedOptions(argv, {
+    config: { type: 'string' },
+    'as-of': { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    'quality-csv': { type: 'string' },
+    explain: { type: 'boolean' },
+    quiet: { type: 'boolean', short: 'q' },
+    threads: { type: 'string' },
+    subparks: { type: 'string' },
+    crs: { type: 'string' },
+    fields: { type: 'string' },
+    layer: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean' },
+  });
   if (values.help || positionals[0] === 'help') return { command: 'help' };
   if (values.version) return { command: 'version' };
   const [command, ...rest] = positionals;

@@ -2,7 +2,8 @@ import type { InputIssue, PlotTable } from '../schema/index.ts';
 import type { LandUseTable } from '../landuse/landUseTable.ts';
 import { createPlotTableBuilder } from '../validate/plotTableBuilder.ts';
 import { appendRows } from './appendRows.ts';
-import { boxesMeet, overlapAreaM2, plotBoxes } from './plotOverlap.ts';
+import { plotBoxes } from './plotOverlap.ts';
+import { firstOverlapOfAdded, MAX_OVERLAP_M2 } from './addedLand.ts';
 import type { AddChange, AssignChange, Proposal, ProposalIssue, RemoveChange } from './proposal.ts';
 import { readChange } from './readChange.ts';
 
@@ -36,8 +37,7 @@ export interface ApplyOptions {
   plotsSha256?: string;
 }
 
-/** Overlap with an existing plot beyond this refuses an added feature (§8). */
-export const MAX_OVERLAP_M2 = 1;
+export { MAX_OVERLAP_M2 };
 const OUTSIDE = '';
 
 /**
@@ -225,19 +225,13 @@ function checkedAddition(
   if (to !== OUTSIDE && !known.has(to)) {
     error('unknown-subpark', 'feature', `the added feature's sub-park "${to}" is in neither the plots file nor the sub-parks file; change skipped`, id);
   }
-  const box = plotBoxes(one);
-  const overlapWith = (t: PlotTable, tBoxes: ArrayLike<number>, rows: number): boolean => {
-    for (let r = 0; r < rows; r++) {
-      if (!boxesMeet(tBoxes, r, box)) continue;
-      const areaM2 = overlapAreaM2(one, 0, box, t, r);
-      if (areaM2 > MAX_OVERLAP_M2) {
-        error('overlap', 'feature', `the added feature overlaps plot "${t.ids[r]}" by ${areaM2.toFixed(1)} m² (more than ${MAX_OVERLAP_M2} m²); change skipped`, id);
-        return true;
-      }
-    }
-    return false;
+  // The same test as the viewer's drawing tool (drawnLandRefusal), so both refuse the same land.
+  const overlapWith = (t: PlotTable, tBoxes: ArrayLike<number>): boolean => {
+    const hit = firstOverlapOfAdded(one, t, tBoxes);
+    if (hit) error('overlap', 'feature', `the added feature overlaps plot "${t.ids[hit.row]}" by ${hit.areaM2.toFixed(1)} m² (more than ${MAX_OVERLAP_M2} m²); change skipped`, id);
+    return hit !== null;
   };
-  if (!overlapWith(table, boxes, table.count)) for (const t of added) if (overlapWith(t, plotBoxes(t), 1)) break;
+  if (!overlapWith(table, boxes)) for (const t of added) if (overlapWith(t, plotBoxes(t))) break;
   return one;
 }
 

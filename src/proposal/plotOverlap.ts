@@ -5,8 +5,11 @@ import { localProjection, type LocalProjection } from '../geo/localProjection.ts
 
 type Ring = [number, number][];
 
+/** The geometry columns of a plot table: all the overlap test reads (a subset table will do). */
+export type PlotShapes = Pick<PlotTable, 'count' | 'lonLat' | 'ringOffsets' | 'polygonRingOffsets' | 'plotPolygonOffsets'>;
+
 /** minLon, minLat, maxLon, maxLat per row: the boxes a new plot is tested against first. */
-export function plotBoxes(table: Pick<PlotTable, 'count' | 'lonLat' | 'ringOffsets' | 'polygonRingOffsets' | 'plotPolygonOffsets'>): Float64Array {
+export function plotBoxes(table: PlotShapes): Float64Array {
   const boxes = new Float64Array(table.count * 4);
   for (let p = 0; p < table.count; p++) {
     const v0 = table.ringOffsets[table.polygonRingOffsets[table.plotPolygonOffsets[p]]];
@@ -26,7 +29,7 @@ export function plotBoxes(table: Pick<PlotTable, 'count' | 'lonLat' | 'ringOffse
 }
 
 /** The polygons of one row in metres about `proj`, as Turf multipolygon coordinates. */
-function projectedRow(table: PlotTable, row: number, proj: LocalProjection): Ring[][] {
+function projectedRow(table: PlotShapes, row: number, proj: LocalProjection): Ring[][] {
   const DEG = Math.PI / 180;
   const polygons: Ring[][] = [];
   for (let k = table.plotPolygonOffsets[row]; k < table.plotPolygonOffsets[row + 1]; k++) {
@@ -62,7 +65,7 @@ function planarArea(polygons: Ring[][]): number {
  * (Turf / polyclip) of both plots projected to metres about the first one's box centre, so the
  * 1 m² limit of §8 is measured in the same metric frame as every other area.
  */
-export function overlapAreaM2(ta: PlotTable, a: number, boxA: ArrayLike<number>, tb: PlotTable, b: number): number {
+export function overlapAreaM2(ta: PlotShapes, a: number, boxA: ArrayLike<number>, tb: PlotShapes, b: number): number {
   const proj = localProjection((boxA[0] + boxA[2]) / 2, (boxA[1] + boxA[3]) / 2);
   const shared = intersect(featureCollection([multiPolygon(projectedRow(ta, a, proj)), multiPolygon(projectedRow(tb, b, proj))]));
   if (!shared) return 0;

@@ -29,6 +29,15 @@ interface ProposalHooks {
   drawLand(feature: unknown): Promise<void>;
 }
 
+/** A click at a lon/lat with a move first (terra-draw follows the pointer), then a pause so two clicks never merge into a double click. */
+async function clickAt(p: Page, lonLat: [number, number]): Promise<void> {
+  const pt = await pagePointOf(p, lonLat);
+  await p.mouse.move(pt.x, pt.y, { steps: 3 });
+  await p.mouse.down();
+  await p.mouse.up();
+  await p.waitForTimeout(350);
+}
+
 const hooks = (p: Page) => p.evaluate(() => Boolean((globalThis as unknown as { __parktwinProposal?: unknown }).__parktwinProposal));
 
 async function proposalState(p: Page) {
@@ -75,7 +84,7 @@ afterAll(async () => {
 });
 
 describe('proposal mode (sample)', () => {
-  it('makes a proposal: two out (one by a click on the map), one in, one drawn', async () => {
+  it('makes a proposal: two out (one by a click on the map), one in, one drawn with the map tool', async () => {
     await page.click('[data-testid="proposal-button"]');
     await page.locator('[data-testid="proposal-start"]').waitFor({ state: 'visible' });
     await page.selectOption('[data-testid="proposal-subpark-select"]', 'jiading');
@@ -105,10 +114,16 @@ describe('proposal mode (sample)', () => {
         await x.togglePlotRow(await x.rowOfPlotId(plotId));
       }, id);
     }
-    // The drawing tool's output (a polygon) asks for the new land's attributes; the form adds it.
-    await page.evaluate((geometry) => (globalThis as unknown as { __parktwinProposal: ProposalHooks }).__parktwinProposal.drawLand({ type: 'Feature', properties: {}, geometry }), DRAWN_GEOMETRY);
+    // New land drawn with the map tool (proposal/draw): corner by corner, closed on the first one.
+    const ring = (DRAWN_GEOMETRY as { coordinates: [number, number][][] }).coordinates[0];
+    await page.evaluate((c) => (globalThis as unknown as { __parktwin: { map(): { jumpTo(o: unknown): void } } }).__parktwin.map().jumpTo({ center: c, zoom: 17.5 }), ring[0]);
+    await waitForMapSettled(page);
+    await page.click('[data-testid="map-tool-draw"]');
+    await page.waitForTimeout(500);
+    for (const corner of [...ring.slice(0, 4), ring[0]]) await clickAt(page, corner);
     await page.locator('[data-testid="proposal-new-land"]').waitFor({ state: 'visible' });
     await page.click('[data-testid="proposal-new-land-add"]');
+    await page.keyboard.press('Escape');
     await evaluated(page);
     const s = await proposalState(page);
     expect(s.changes).toEqual([`remove:${OUT_IDS.join(',')}`, `assign:${IN_ID}`, 'add:']);

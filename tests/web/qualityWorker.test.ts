@@ -1,28 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { expose, wrap } from 'comlink';
-import { createWorkerApi, type WorkerApi } from '../../web/worker/workerApi.ts';
+import { recordingWorkerChannel } from '../helpers/recordingWorkerChannel.ts';
 
 /** Hand-computed sizes: see tests/quality/writeQualityFixture.ts. */
 const FIXTURE = 'tests/fixtures/browser/plots-quality.geojson';
 const fixtureFetch = (async () => new Response(readFileSync(FIXTURE))) as unknown as typeof fetch;
 
-// Record the transfer lists the worker side passes, to check the row mask is moved, not copied.
-const { port1, port2 } = new MessageChannel();
-const transferLists: Transferable[][] = [];
-const workerEnd = port1 as unknown as { postMessage: (message: unknown, transfer?: Transferable[]) => void };
-const post = workerEnd.postMessage.bind(port1);
-workerEnd.postMessage = (message: unknown, transfer?: Transferable[]) => {
-  transferLists.push(transfer ?? []);
-  post(message, transfer ?? []);
-};
-expose(createWorkerApi(fixtureFetch), port1 as unknown as MessagePort);
-const api = wrap<WorkerApi>(port2 as unknown as MessagePort);
+const { api, transferLists, close } = recordingWorkerChannel(fixtureFetch);
 
-afterAll(() => {
-  port1.close();
-  port2.close();
-});
+afterAll(close);
 
 describe('worker: the data-quality report', () => {
   it('sends counts, findings without rows, and the problem rows as a transferred mask', async () => {

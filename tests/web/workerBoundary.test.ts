@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { expose, wrap, proxy } from 'comlink';
-import { createWorkerApi, type WorkerApi } from '../../web/worker/workerApi.ts';
+import { proxy } from 'comlink';
+import { recordingWorkerChannel } from '../helpers/recordingWorkerChannel.ts';
 import { transferablesOf } from '../../web/worker/transfer.ts';
 import { DEFAULT_PARAMS } from '../../src/index.ts';
 
@@ -21,22 +21,9 @@ const fixtureFetch = (async () => {
   return new Response(body, { headers: { 'content-length': String(bytes.length) } });
 }) as unknown as typeof fetch;
 
-// The worker side of the channel records every transfer list that comlink passes to postMessage.
-const { port1, port2 } = new MessageChannel();
-const transferLists: Transferable[][] = [];
-const workerEnd = port1 as unknown as { postMessage: (message: unknown, transfer?: Transferable[]) => void };
-const post = workerEnd.postMessage.bind(port1);
-workerEnd.postMessage = (message: unknown, transfer?: Transferable[]) => {
-  transferLists.push(transfer ?? []);
-  post(message, transfer ?? []);
-};
-expose(createWorkerApi(fixtureFetch), port1 as unknown as MessagePort);
-const api = wrap<WorkerApi>(port2 as unknown as MessagePort);
+const { api, transferLists, close } = recordingWorkerChannel(fixtureFetch);
 
-afterAll(() => {
-  port1.close();
-  port2.close();
-});
+afterAll(close);
 
 describe('transferablesOf', () => {
   it('finds every distinct buffer of nested typed arrays', () => {

@@ -4,20 +4,13 @@ import { useAnalysisStore } from '../stores/analysisStore.ts';
 import { useUiStore } from '../stores/uiStore.ts';
 import { flaggedShownRowsOf } from '../filters/plotMask.ts';
 import { transfer } from 'comlink';
+import { downloadBlob } from './downloadBlob.ts';
 
 /** UTF-8 byte order mark, so that Excel opens the CSV with Chinese intact. */
 export const UTF8_BOM = '\uFEFF';
 
 export function downloadText(text: string, fileName: string, type: string): void {
-  const blob = new Blob([text], { type });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([text], { type }), fileName);
 }
 
 /** Downloads the flagged plots within the current filter as CSV (UTF-8 with BOM) or GeoJSON. */

@@ -8,6 +8,7 @@ import { markFrame, markMapLoaded } from '../app/perfMarks.ts';
 import { ZONE_BOUNDS } from './zoneBounds.ts';
 import { plotClickTaken } from './plotClickRoute.ts';
 import { PROJECTOR_LIGHTING } from '../present/lighting.ts';
+import { isMapToolActive } from '../proposal/draw/toolActivity.ts';
 
 export interface Camera {
   center: [number, number];
@@ -17,6 +18,8 @@ export interface Camera {
 }
 
 function onDeckHover(info: PickingInfo): void {
+  // A drawing or selection tool has the pointer (web/proposal/draw): no plot hover under it.
+  if (isMapToolActive()) return;
   const hover = info.layer?.id === PLOT_LAYER_ID && info.index >= 0 ? { row: info.index, x: info.x, y: info.y } : null;
   const prev = useCursorStore.getState().hover;
   if (prev?.row !== hover?.row || prev?.x !== hover?.x) useCursorStore.setState({ hover });
@@ -67,7 +70,9 @@ export function createMap(container: HTMLElement, style: maplibregl.StyleSpecifi
   // Clicks are picked on MapLibre's click event rather than deck.gl's tap gesture: the gesture gives
   // up when the button is down longer than ~250 ms, which one slow frame causes (software WebGL in
   // 3D, a machine without a GPU), and the planner's click was then lost without a word.
-  map.on('click', (e) => onPlotClick(overlay.pickObject({ x: e.point.x, y: e.point.y, radius: 1 })));
+  map.on('click', (e) => {
+    if (!isMapToolActive()) onPlotClick(overlay.pickObject({ x: e.point.x, y: e.point.y, radius: 1 }));
+  });
   map.on('mousemove', (e) => useCursorStore.setState({ lonLat: [e.lngLat.lng, e.lngLat.lat] }));
   map.on('mouseout', () => useCursorStore.setState({ lonLat: null, hover: null }));
   readCamera();

@@ -8,7 +8,8 @@ import { mapInstance } from '../map/mapInstance.ts';
 import { plotsWorker } from '../worker/client.ts';
 import { areaWithMuText, largeAreaText } from '../format/numbers.ts';
 import { applySlide } from './applySlide.ts';
-import { canvasDataUrl, decoratedMapImage, sourceText } from './mapImage.ts';
+import { decoratedMapImage, sourceText } from './mapImage.ts';
+import { encodedDataUrl } from './imageEncoder.ts';
 import { slideFiguresOf } from './useSlideFigures.ts';
 import { flagCountsOf, topGroups, topRemovalRows } from './briefFigures.ts';
 import { FLAG_HEX } from '../themes/palette.ts';
@@ -75,6 +76,7 @@ export async function buildBriefPages(story: Story, pixelRatio: number, onProgre
   const t = i18next.getFixedT(language);
   const restore = viewSnapshot();
   const pages: BriefPage[] = [];
+  const images: Promise<string>[] = [];
   const asOfText = t('present.asOf', { date: result.asOf });
   const source = sourceText();
   try {
@@ -86,19 +88,20 @@ export async function buildBriefPages(story: Story, pixelRatio: number, onProgre
       const subtitle = [info?.district, asOfText].filter(Boolean).join(' · ');
       const canvas = await decoratedMapImage(pixelRatio, slide.title, subtitle);
       const drawnMs = performance.now();
-      const imageUrl = canvasDataUrl(canvas);
+      // Not awaited: the worker encodes this page while the next one is drawn.
+      images.push(encodedDataUrl(canvas));
       const encodedMs = performance.now();
       const { indicators, cards } = slideFiguresOf(slide.subparkId, result, subparks, language, t);
       const removal = topRemovalRows(plots, result, slide.subparkId);
       const details = await Promise.all(removal.rows.map((row) => plotsWorker().plotDetail(row)));
       const groups = topGroups(result, slide.subparkId);
-      console.debug(`parktwin brief: page ${i + 1} map ${(drawnMs - startedMs).toFixed(0)} ms, image ${(encodedMs - drawnMs).toFixed(0)} ms, lists ${(performance.now() - encodedMs).toFixed(0)} ms`);
+      console.debug(`parktwin brief: page ${i + 1} map ${(drawnMs - startedMs).toFixed(0)} ms, pixels read ${(encodedMs - drawnMs).toFixed(0)} ms, lists ${(performance.now() - encodedMs).toFixed(0)} ms`);
       pages.push({
         id: slide.id,
         title: slide.title,
         subtitle,
         caption: slide.caption,
-        imageUrl,
+        imageUrl: '',
         imageSize: [canvas.width, canvas.height],
         cards,
         flagCounts: flagCountsOf(indicators).map(({ flag, count }) => ({ label: t(`flag.${flag}`), count, color: FLAG_HEX[flag] })),
@@ -109,6 +112,10 @@ export async function buildBriefPages(story: Story, pixelRatio: number, onProgre
         footer: `${source} · ${asOfText}`,
       });
     }
+    const encodeStartMs = performance.now();
+    const urls = await Promise.all(images);
+    urls.forEach((url, i) => (pages[i].imageUrl = url));
+    console.debug(`parktwin brief: images encoded ${(performance.now() - encodeStartMs).toFixed(0)} ms after the last page was drawn`);
     onProgress?.(story.slides.length, story.slides.length);
   } finally {
     restore();

@@ -7,6 +7,7 @@ import { useUiStore } from '../stores/uiStore.ts';
 import { useAnalysisStore } from '../stores/analysisStore.ts';
 import { legendOf } from '../panels/legendEntries.ts';
 import { mapCanvasAt } from './mapCanvas.ts';
+import { downloadBlob } from '../export/downloadBlob.ts';
 import { drawMapDecorations, metresPerPixelAt } from './mapOverlays.ts';
 
 /** File name of the plots shown: the file opened from disk, else the last part of the served URL. */
@@ -50,28 +51,11 @@ export async function decoratedMapImage(pixelRatio: number, title: string, subti
   return canvas;
 }
 
-/**
- * The canvas as a data URL, encoded at once: Chromium runs toBlob's encoder as an idle task, which
- * waited seconds behind the map's frames while a briefing was drawn.
- */
-export function canvasDataUrl(canvas: HTMLCanvasElement, type = 'image/jpeg', quality = 0.9): string {
-  return canvas.toDataURL(type, quality);
-}
-
 export function canvasBlob(canvas: HTMLCanvasElement, type = 'image/png', quality?: number): Promise<Blob> {
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the image could not be encoded'))), type, quality));
 }
 
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export { downloadBlob };
 
 /** Saves the current view as a PNG (parktwin-map-<as-of>.png). */
 export async function exportMapPng(pixelRatio: number, title: string, subtitle: string): Promise<void> {

@@ -50,7 +50,7 @@ export function PrintSummary({ proposal }: { proposal: Proposal }) {
       }
       const m = await import('../present/mapImage.ts');
       const canvas = await m.decoratedMapImage(1.5, proposal.title, t('proposal.printTitle'));
-      if (live) setImage(m.canvasDataUrl(canvas));
+      if (live) setImage(canvas.toDataURL('image/jpeg', 0.9));
     };
     capture().catch(() => undefined);
     return () => {

@@ -17,7 +17,6 @@ import { ProposalComments } from './ProposalComments.tsx';
 import { ProposalIssues } from './ProposalIssues.tsx';
 import { ProposalList } from './ProposalList.tsx';
 import { NewLandForm } from './NewLandForm.tsx';
-import { mapToolsAvailable } from './mapToolsSeam.ts';
 
 const TOOLS: readonly ProposalTool[] = ['click', 'box', 'lasso', 'draw'];
 const TOOL_LABEL: Record<ProposalTool, string> = { click: 'toolClick', box: 'toolBox', lasso: 'toolLasso', draw: 'toolDraw' };
@@ -42,7 +41,6 @@ export function ProposalEditor({ proposal }: { proposal: Proposal }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const sp = proposal.subparkId ? subparks?.byId.get(proposal.subparkId) : undefined;
   const subparkName = sp ? (language === 'zh' ? sp.name : sp.nameEn) : proposal.subparkId ?? '';
-  const toolsReady = mapToolsAvailable();
   const touchedIds = evaluation ? evaluation.ledger.map((r) => r.subparkId).filter((id) => id !== '*') : [];
 
   return (
@@ -75,7 +73,7 @@ export function ProposalEditor({ proposal }: { proposal: Proposal }) {
       <div className="proposal-tools">
         <div className="segmented" role="group">
           {TOOLS.map((x) => (
-            <button key={x} className={tool === x ? 'active' : ''} disabled={x !== 'click' && !toolsReady} onClick={() => useProposalStore.setState((s) => toolSet(s, x))} data-testid={`proposal-tool-${x}`}>
+            <button key={x} className={tool === x ? 'active' : ''} onClick={() => useProposalStore.setState((s) => toolSet(s, x))} data-testid={`proposal-tool-${x}`}>
               {t(`proposal.${TOOL_LABEL[x]}`)}
             </button>
           ))}
@@ -86,7 +84,7 @@ export function ProposalEditor({ proposal }: { proposal: Proposal }) {
             <button className={areaAction === 'in' ? 'active' : ''} onClick={() => useProposalStore.setState((s) => areaActionSet(s, 'in'))}>{t('proposal.areaIn')}</button>
           </div>
         )}
-        <p className="muted small">{tool === 'click' ? t('proposal.clickHint') : ''}{!toolsReady ? ` ${t('proposal.toolsMissing')}` : ''}</p>
+        <p className="muted small" data-testid="proposal-tool-hint">{t(`proposal.toolHint.${tool}`)}</p>
         <button
           className="btn"
           disabled={!proposal.subparkId}

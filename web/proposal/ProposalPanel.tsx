@@ -6,6 +6,9 @@ import { ProposalStart } from './ProposalStart.tsx';
 import { ProposalLegend } from './ProposalLegend.tsx';
 import { PrintSummary } from './PrintSummary.tsx';
 import { useProposalMode } from './useProposalMode.ts';
+import { useProposalMapTools, mapToolModeOf } from './useProposalMapTools.ts';
+import { MapToolBar } from './draw/MapToolBar.tsx';
+import { toolSet } from './proposalStore.ts';
 import './proposal.css';
 
 /** Proposal mode's panel (right side): the start page, or the open proposal. */
@@ -14,7 +17,9 @@ export default function ProposalPanel() {
   const open = useProposalStore((s) => s.open);
   const proposal = useProposalStore(currentProposal);
   const printOpen = useProposalStore((s) => s.printOpen);
+  const tool = useProposalStore((s) => s.tool);
   useProposalMode();
+  useProposalMapTools();
   if (!open) return null;
   return (
     <>
@@ -26,6 +31,11 @@ export default function ProposalPanel() {
         <div className="proposal-body">{proposal ? <ProposalEditor proposal={proposal} /> : <ProposalStart />}</div>
       </aside>
       {proposal && <ProposalLegend />}
+      {proposal && (
+        <div className="proposal-map-tools">
+          <MapToolBar mode={mapToolModeOf(tool)} onModeChange={(m) => useProposalStore.setState((s) => toolSet(s, m === 'off' ? 'click' : m))} />
+        </div>
+      )}
       {proposal && printOpen && <PrintSummary proposal={proposal} />}
     </>
   );

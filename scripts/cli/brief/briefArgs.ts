@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
 import { CliError } from '../cliError.ts';
+import { parsedOptions } from '../parsedOptions.ts';
 
 export type BriefOutput = 'pdf' | 'pptx' | 'dir';
 
@@ -26,27 +26,14 @@ export function briefOutputOf(outPath: string): BriefOutput {
 
 /** `brief <plots> [--subparks F] [--as-of D] [--story story.json] [--lang zh|en] --out FILE.pdf|FILE.pptx|DIR/`. */
 export function parseBriefArgs(argv: string[]): BriefArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        subparks: { type: 'string' },
-        'as-of': { type: 'string' },
-        story: { type: 'string' },
-        out: { type: 'string', short: 'o' },
-        lang: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-      },
-    });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const unknown = /^Unknown option '([^']+)'/.exec(message);
-    throw new CliError(`${unknown ? `unknown option ${unknown[1]}` : message.split('. ')[0]} (see --help)`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parsedOptions(argv, {
+    subparks: { type: 'string' },
+    'as-of': { type: 'string' },
+    story: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    lang: { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
+  });
   if (positionals.length === 0) throw new CliError('brief needs a plots file: brief <plots> --out FILE.pdf|FILE.pptx|DIR/ (see --help)');
   if (positionals.length > 1) throw new CliError(`brief takes one plots file, got ${positionals.length}: ${positionals.join(' ')}`);
   if (!values.out) throw new CliError('brief needs --out FILE.pdf, FILE.pptx or DIR/ (see --help)');
