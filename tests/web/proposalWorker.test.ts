@@ -46,7 +46,7 @@ describe('proposal across the worker boundary', () => {
     expect(transferLists.slice(before).some((list) => list.length > 0)).toBe(true);
 
     // The same numbers straight from the core, as the CLI's propose computes them.
-    const read = await readPlots([new Uint8Array(BYTES)], { landUse: defaultLandUseTable() });
+    const read = await readPlots((async function* () { yield new Uint8Array(BYTES); })(), { landUse: defaultLandUseTable() });
     const applied = applyProposal(read.table, proposal, defaultLandUseTable(), ['zizhu', 'other']);
     const ledger = proposalLedger({
       before: read.table,

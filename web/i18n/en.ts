@@ -501,6 +501,7 @@ export const en: UiStrings = {
   // proposal-web
   proposal: {
     button: 'Proposals',
+    subparkEntry: 'Proposal',
     buttonTitle: 'Boundary-adjustment proposals: take plots out, bring land in, check the area balance',
     modeTitle: 'Boundary-adjustment proposal',
     close: 'Leave proposal mode',

@@ -498,6 +498,7 @@ export const zh = {
   // proposal-web
   proposal: {
     button: '调整方案',
+    subparkEntry: '调整方案',
     buttonTitle: '园区边界调整方案：调出、调入、新增用地，核对总量平衡',
     modeTitle: '边界调整方案',
     close: '退出方案模式',

@@ -10,7 +10,7 @@ export function ProposalButton() {
       className={open ? 'btn active' : 'btn'}
       title={t('proposal.buttonTitle')}
       data-testid="proposal-button"
-      onClick={() => void import('./proposalActions.ts').then((m) => (open ? m.closeProposalMode() : m.enterProposalMode()))}
+      onClick={() => void import('./proposalActions.ts').then((m) => (open ? m.closeProposalMode() : m.enterProposalMode(null)))}
     >
       {t('proposal.button')}
     </button>

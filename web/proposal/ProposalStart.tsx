@@ -13,7 +13,8 @@ export function ProposalStart() {
   const subparks = useDataStore((s) => s.subparks);
   const language = useUiStore((s) => s.language);
   const saved = useProposalStore((s) => s.saved);
-  const [subparkId, setSubparkId] = useState('');
+  const startSubparkId = useProposalStore((s) => s.startSubparkId);
+  const [subparkId, setSubparkId] = useState(startSubparkId ?? '');
   const fileInput = useRef<HTMLInputElement>(null);
   const list = subparks?.subparks ?? [];
   const chosen = subparkId || list[0]?.id || '';

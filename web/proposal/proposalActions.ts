@@ -98,8 +98,9 @@ export function redoProposal(): void {
   afterChange();
 }
 
-export function enterProposalMode(): void {
-  useProposalStore.setState(modeOpened);
+/** Opens the mode's start page (with `subparkId` offered first, from the sub-park list). */
+export function enterProposalMode(subparkId: string | null = null): void {
+  useProposalStore.setState((s) => modeOpened(s, subparkId));
   void refreshList();
 }
 

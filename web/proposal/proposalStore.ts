@@ -30,6 +30,8 @@ export interface ProposalUiState {
   savedAt: string | null;
   /** Land drawn on the map, waiting for its attributes before it becomes an add change. */
   pendingLand: GeoJSON.Feature<GeoJSON.Polygon> | null;
+  /** The sub-park the start page offers first (entered from the sub-park list). */
+  startSubparkId: string | null;
 }
 
 export const INITIAL_PROPOSAL_UI: Readonly<ProposalUiState> = Object.freeze({
@@ -47,9 +49,10 @@ export const INITIAL_PROPOSAL_UI: Readonly<ProposalUiState> = Object.freeze({
   printOpen: false,
   savedAt: null,
   pendingLand: null,
+  startSubparkId: null,
 });
 
-export const modeOpened = (s: ProposalUiState): ProposalUiState => ({ ...s, open: true });
+export const modeOpened = (s: ProposalUiState, startSubparkId: string | null = null): ProposalUiState => ({ ...s, open: true, startSubparkId });
 export const modeClosed = (s: ProposalUiState): ProposalUiState => ({ ...s, open: false, history: null, evaluation: null, readIssues: [], printOpen: false, error: null, tool: 'click', pendingLand: null });
 export const proposalOpened = (s: ProposalUiState, proposal: Proposal, readIssues: ProposalIssue[] = []): ProposalUiState => ({
   ...s,
