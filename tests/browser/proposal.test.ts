@@ -264,7 +264,8 @@ describe('proposal mode (sample)', () => {
     await expect.poll(() => page.locator('[data-testid="proposal-list"] li').count()).toBeGreaterThanOrEqual(2);
     await page.click('[data-testid="proposal-print"]');
     await page.locator('[data-testid="proposal-print-view"]').waitFor({ state: 'visible' });
-    await page.waitForTimeout(1500);
+    await page.locator('[data-testid="proposal-print-map"]').waitFor({ state: 'visible', timeout: 120_000 });
+    expect(await page.textContent('[data-testid="proposal-print-view"]')).toContain('JD02-0352');
     await page.screenshot({ path: join(ARTIFACTS, 'proposal-print.png'), timeout: SHOT_MS });
   }, STEP_MS);
 });

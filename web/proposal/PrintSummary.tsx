@@ -35,6 +35,7 @@ export function PrintSummary({ proposal }: { proposal: Proposal }) {
   const subparks = useDataStore((s) => s.subparks);
   const language = useUiStore((s) => s.language);
   const [image, setImage] = useState<string | null>(null);
+  const [imageError, setImageError] = useState<string | null>(null);
   const plots = useDataStore((s) => s.plots);
   const marks = evaluation?.marks ?? null;
   useEffect(() => {
@@ -46,13 +47,18 @@ export function PrintSummary({ proposal }: { proposal: Proposal }) {
       if (map && box) {
         useProposalStore.setState((s) => viewSet(s, 'after'));
         map.fitBounds(box, { padding: 60, duration: 0, maxZoom: 17 });
-        await new Promise<void>((resolve) => map.once('idle', () => resolve()));
+        // 'idle' never comes when the camera did not move and nothing was pending: wait at most 5 s.
+        await new Promise<void>((resolve) => {
+          map.once('idle', () => resolve());
+          setTimeout(resolve, 5000);
+          map.triggerRepaint();
+        });
       }
       const m = await import('../present/mapImage.ts');
       const canvas = await m.decoratedMapImage(1.5, proposal.title, t('proposal.printTitle'));
       if (live) setImage(canvas.toDataURL('image/jpeg', 0.9));
     };
-    capture().catch(() => undefined);
+    capture().catch((error: unknown) => live && setImageError(error instanceof Error ? error.message : String(error)));
     return () => {
       live = false;
     };
@@ -71,7 +77,11 @@ export function PrintSummary({ proposal }: { proposal: Proposal }) {
         <p className="muted">
           {[t('proposal.printTitle'), label(proposal.subparkId ?? null), t(`proposal.states.${proposal.state}`), proposal.author ?? '', (proposal.updatedAt ?? '').slice(0, 10)].filter(Boolean).join(' · ')}
         </p>
-        {image ? <img className="print-map" src={image} alt="" /> : <div className="print-map placeholder" />}
+        {image ? (
+          <img className="print-map" src={image} alt="" data-testid="proposal-print-map" />
+        ) : (
+          <div className="print-map placeholder">{imageError ? <p className="error">{imageError}</p> : <p className="muted">…</p>}</div>
+        )}
         {evaluation && (
           <div className="print-columns">
             <section>

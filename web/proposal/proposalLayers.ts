@@ -1,5 +1,5 @@
 import { COORDINATE_SYSTEM, type Layer } from '@deck.gl/core';
-import { GeoJsonLayer, PathLayer, SolidPolygonLayer } from '@deck.gl/layers';
+import { GeoJsonLayer, PathLayer, ScatterplotLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import { PathStyleExtension } from '@deck.gl/extensions';
 import type { Proposal } from '../../src/index.ts';
 import type { PlotGeometry } from '../worker/plotGeometry.ts';
@@ -72,6 +72,7 @@ export function proposalLayers(geometry: PlotGeometry, marks: Uint8Array | null,
       );
     }
   }
+  layers.push(markerLayer(geometry, marks, drawn));
   if (drawn.features.length) {
     layers.push(
       new GeoJsonLayer({
@@ -92,4 +93,47 @@ export function proposalLayers(geometry: PlotGeometry, marks: Uint8Array | null,
     );
   }
   return layers;
+}
+
+interface Marker {
+  position: [number, number];
+  color: [number, number, number, number];
+}
+
+/**
+ * A dot on each plot the proposal touches, a few pixels across at every zoom: at the zoom of a
+ * whole sub-park the plots themselves are a pixel or two, and the planner must still see where
+ * the changes are.
+ */
+function markerLayer(geometry: PlotGeometry, marks: Uint8Array | null, drawn: GeoJSON.FeatureCollection) {
+  const markers: Marker[] = [];
+  const b = geometry.bounds;
+  if (marks && marks.length === geometry.plotRingStarts.length - 1) {
+    for (let p = 0; p < marks.length; p++) {
+      if (marks[p] === MARK_OUT || marks[p] === MARK_IN) {
+        markers.push({ position: [(b[4 * p] + b[4 * p + 2]) / 2, (b[4 * p + 1] + b[4 * p + 3]) / 2], color: marks[p] === MARK_OUT ? OUT_RGBA : IN_RGBA });
+      }
+    }
+  }
+  for (const f of drawn.features) {
+    const ring = f.geometry.type === 'Polygon' ? f.geometry.coordinates[0] : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates[0][0] : null;
+    if (!ring?.length) continue;
+    const lons = ring.map((c) => c[0]);
+    const lats = ring.map((c) => c[1]);
+    markers.push({ position: [(Math.min(...lons) + Math.max(...lons)) / 2, (Math.min(...lats) + Math.max(...lats)) / 2], color: DRAWN_RGBA });
+  }
+  return new ScatterplotLayer<Marker>({
+    id: 'proposal-markers',
+    data: markers,
+    getPosition: (d) => d.position,
+    getFillColor: (d) => d.color,
+    getLineColor: [255, 255, 255, 255],
+    stroked: true,
+    lineWidthUnits: 'pixels',
+    getLineWidth: 2,
+    radiusUnits: 'pixels',
+    getRadius: 6,
+    pickable: false,
+    parameters: { depthCompare: 'always' },
+  });
 }
