@@ -268,4 +268,29 @@ describe('proposal mode (sample)', () => {
     expect(await page.textContent('[data-testid="proposal-print-view"]')).toContain('JD02-0352');
     await page.screenshot({ path: join(ARTIFACTS, 'proposal-print.png'), timeout: SHOT_MS });
   }, STEP_MS);
+
+  it('a box drawn with the map tool marks the plots whose centroid it holds out', async () => {
+    await page.click('[data-testid="proposal-print-view"] >> text=关闭');
+    const box = await page.evaluate(async (id) => {
+      const g = globalThis as unknown as { __parktwinProposal: ProposalHooks; __parktwin: { data: { getState(): { plots: { geometry: { bounds: ArrayLike<number> } } } }; map(): { jumpTo(o: unknown): void } } };
+      const r = await g.__parktwinProposal.rowOfPlotId(id);
+      const b = g.__parktwin.data.getState().plots.geometry.bounds;
+      const c: [number, number] = [(b[4 * r] + b[4 * r + 2]) / 2, (b[4 * r + 1] + b[4 * r + 3]) / 2];
+      g.__parktwin.map().jumpTo({ center: c, zoom: 17, pitch: 0, bearing: 0 });
+      return c;
+    }, 'JD02-0365');
+    await waitForMapSettled(page);
+    await page.click('[data-testid="map-tool-box"]');
+    await page.waitForTimeout(500);
+    // A small box around the plot's centre: only its centroid falls inside.
+    const centre = await pagePointOf(page, box);
+    await page.mouse.move(centre.x - 12, centre.y - 12, { steps: 2 });
+    await page.mouse.down();
+    await page.mouse.move(centre.x, centre.y, { steps: 5 });
+    await page.mouse.move(centre.x + 12, centre.y + 12, { steps: 5 });
+    await page.mouse.up();
+    await evaluated(page);
+    await expect.poll(async () => (await proposalState(page)).changes.at(-1)).toBe('remove:JD02-0352,JD02-0365');
+    await page.keyboard.press('Escape');
+  }, STEP_MS);
 });
