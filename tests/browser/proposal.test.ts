@@ -13,6 +13,8 @@ import { runMain } from '../cli/mainInProcess.ts';
 
 const STEP_MS = 240_000;
 const SHOT_MS = 120_000;
+/** A click waits for the page: under a shared machine's load one software-WebGL frame of the sample has taken over 30 s. */
+const ACTION_MS = 120_000;
 const OUT_IDS = ['JD02-0230', 'JD02-0291'];
 const IN_ID = 'JDX-0182';
 const SAMPLE_DRAFT = JSON.parse(readFileSync('data/sample/proposals/jiading-draft.parktwin-proposal.json', 'utf8')) as { changes: { op: string; feature?: { geometry: unknown } }[] };
@@ -65,6 +67,7 @@ async function evaluated(p: Page): Promise<void> {
 
 async function openPage(): Promise<Page> {
   const p = await context.newPage();
+  p.setDefaultTimeout(ACTION_MS);
   p.on('pageerror', (e) => console.error('pageerror:', e.message));
   await p.goto(h.baseUrl + '/');
   await waitForAnalysis(p, 180_000);
@@ -74,6 +77,7 @@ async function openPage(): Promise<Page> {
 beforeAll(async () => {
   h = await startHarness();
   page = await h.newPage();
+  page.setDefaultTimeout(ACTION_MS);
   context = page.context();
   await page.goto(h.baseUrl + '/');
   await waitForAnalysis(page, 180_000);
