@@ -7,7 +7,7 @@ import globals from 'globals';
 const CORE_GLOBALS = { ...globals.es2021, TextDecoder: 'readonly', TextEncoder: 'readonly', ReadableStream: 'readonly' };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'data/**', '.cache/**'] },
+  { ignores: ['dist/**', 'dist-cli/**', 'node_modules/**', 'test-results/**', 'data/**', '.cache/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * ParkTwin command line: `npm run -s parktwin -- analyze <plots> [options]` (see scripts/cli/usage.ts
  * and DOMAIN.md §6).

@@ -16,7 +16,7 @@ export { localProjection, projectLonLat, unprojectXY, type LocalProjection } fro
 export { geoJsonPolygonAreaM2 } from './geo/ringArea.ts';
 export { pointInRingXY, signedAreaXY, type XY } from './geo/planarRing.ts';
 export { plotRingsOfTable, type PlotRings } from './geo/plotRings.ts';
-export { plotEdgeIndex, plotRowsNearBox, type PlotEdgeIndex } from './geo/plotEdgeIndex.ts';
+export { plotEdgeIndex, plotRowsNearBox, plotCentroids, type PlotEdgeIndex } from './geo/plotEdgeIndex.ts';
 export { snappedPosition, roundedLonLat, SNAP_DECIMALS, type SnappedPosition } from './geo/snappedPosition.ts';
 export { plotIndexesInPolygon } from './geo/plotIndexesInPolygon.ts';
 export { plotShapesOfRows, type RowShapes } from './geo/plotShapesOfRows.ts';

@@ -27,11 +27,16 @@ import { useProposalStore } from './proposal/proposalStore.ts';
 const Dashboard = lazy(() => import('./dashboard/Dashboard.tsx'));
 // Proposal mode is loaded when first entered (or when a proposal was open at the last visit).
 const ProposalPanel = lazy(() => import('./proposal/ProposalPanel.tsx'));
+import { useImportStore } from './import/importStore.ts';
+
+// The import step and its mapping editor load when a file other than GeoJSON is opened.
+const ImportStep = lazy(() => import('./import/ImportStep.tsx'));
 
 export function App({ config, initialCamera }: { config: AppConfig; initialCamera: MapViewProps['initialCamera'] }) {
   const language = useUiStore((s) => s.language);
   const dashboardOpen = useUiStore((s) => s.dashboardOpen);
   const proposalOpen = useProposalStore((s) => s.open);
+  const importing = useImportStore((s) => s.phase !== 'idle');
   const { t } = useTranslation();
   // Presentation mode, and building a briefing's maps, show the map alone.
   const presenting = useStoryStore((s) => s.presenting);
@@ -72,6 +77,11 @@ export function App({ config, initialCamera }: { config: AppConfig; initialCamer
       )}
       <HelpDialog />
       <IssuesDialog />
+      {importing && (
+        <Suspense fallback={null}>
+          <ImportStep />
+        </Suspense>
+      )}
       <Toast />
       <PresentationRoot />
     </div>

@@ -3,10 +3,13 @@
  * Shapefile and FlatGeobuf, each read and analysed by the CLI in a fresh process (wall time, peak
  * RSS). The Shapefile and FlatGeobuf are written from the GeoJSON with GDAL's ogr2ogr on first use
  * (into .cache/import-bench); without ogr2ogr the benchmark says so and stops.
+ * `--formats geojson,fgb` limits the inputs: the 1M-plot comparison (issue 9: a FlatGeobuf
+ * analysed faster than the same plots as GeoJSON) is `--plots 1000000 --formats geojson,fgb`.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { zipSync } from 'fflate';
 import { ensureSyntheticPlots } from '../synthetic/writeSyntheticFile.ts';
 import { count, mb, sec, textTable } from './lib/table.ts';
@@ -41,13 +44,13 @@ function timed<T>(label: string, work: () => T): T {
 }
 
 /** Shapefile (zipped) and FlatGeobuf from the GeoJSON, written once per plot count. */
-function ensureFormats(geojson: string, plots: number): { zip: string; fgb: string; fields: string } {
+function ensureFormats(geojson: string, plots: number, wanted: ReadonlySet<string>): { zip: string; fgb: string; fields: string } {
   mkdirSync(DIR, { recursive: true });
   const zip = join(DIR, `plots-${plots}.shp.zip`);
   const fgb = join(DIR, `plots-${plots}.fgb`);
   const fields = join(DIR, 'shapefile-fields.json');
   writeFileSync(fields, JSON.stringify(SHAPEFILE_FIELDS));
-  if (!existsSync(zip)) {
+  if (wanted.has('shp') && !existsSync(zip)) {
     const dir = join(DIR, `shp-${plots}`);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir);
@@ -58,7 +61,7 @@ function ensureFormats(geojson: string, plots: number): { zip: string; fgb: stri
     writeFileSync(zip, zipSync(files));
     rmSync(dir, { recursive: true });
   }
-  if (!existsSync(fgb)) {
+  if (wanted.has('fgb') && !existsSync(fgb)) {
     timed(`ogr2ogr → FlatGeobuf (${count(plots)} plots)`, () => execFileSync('ogr2ogr', ['-f', 'FlatGeobuf', fgb, geojson, '-nln', 'plots'], { stdio: ['ignore', 'ignore', 'ignore'] }));
   }
   return { zip, fgb, fields };
@@ -98,17 +101,21 @@ if (!hasOgr2ogr()) {
   process.exit(0);
 }
 const synthetic = await ensureSyntheticPlots({ plots });
-const { zip, fgb, fields } = ensureFormats(synthetic.path, plots);
-const inputs: [string, string, string[]][] = [
-  ['GeoJSON', synthetic.path, []],
-  ['Shapefile (zip)', zip, ['--fields', fields]],
-  ['FlatGeobuf', fgb, []],
-];
+const wanted = new Set(argv.includes('--formats') ? argv[argv.indexOf('--formats') + 1].split(',') : ['geojson', 'shp', 'fgb']);
+const { zip, fgb, fields } = ensureFormats(synthetic.path, plots, wanted);
+const inputs: [string, string, string[]][] = ([
+  ['geojson', 'GeoJSON', synthetic.path, []],
+  ['shp', 'Shapefile (zip)', zip, ['--fields', fields]],
+  ['fgb', 'FlatGeobuf', fgb, []],
+] as [string, string, string, string[]][]).filter(([key]) => wanted.has(key)).map(([, label, path, extra]) => [label, path, extra]);
 const rows: string[][] = [];
 for (const [label, path, extra] of inputs) {
   process.stderr.write(`analysing ${label}…\n`);
   const figures = await runCli([path, ...extra]);
   rows.push([label, mb(statSync(path).size), sec(figures.seconds), Number.isFinite(figures.peakRssBytes) ? mb(figures.peakRssBytes) : '?', String(figures.code)]);
 }
-console.log(`\n${count(plots)} synthetic plots, CLI file → report (/dev/null), one process each (includes ~1-2 s of tsx start-up)\n`);
+console.log(`\n${count(plots)} synthetic plots, CLI file → report (/dev/null), one process each (includes ~1-2 s of tsx start-up); load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
 console.log(textTable(['input', 'file MB', 'wall s', 'peak RSS MB', 'exit'], rows));
+const secondsOf = (label: string) => rows.find((r) => r[0] === label)?.[2];
+const [geoJsonS, fgbS] = [secondsOf('GeoJSON'), secondsOf('FlatGeobuf')];
+if (geoJsonS && fgbS) console.log(`\nFlatGeobuf ${fgbS} s vs GeoJSON ${geoJsonS} s: ${Number(fgbS) < Number(geoJsonS) ? 'faster' : 'NOT faster'} (×${(Number(geoJsonS) / Number(fgbS)).toFixed(2)})`);

@@ -5,7 +5,8 @@
  *   npm run bench -- map-tools [--sizes sample,1000000]
  *
  * For each size: the plot edge index built from the viewer's geometry (web/worker/plotGeometry.ts,
- * float32 offsets; the geometry itself is built in the worker and not timed here), one snapping
+ * float32 offsets; the geometry itself is built in the worker and not timed here) and reopened
+ * from a transferred tree, the plot centroids selection computes once per index, one snapping
  * query (10 000 pointers near plot corners and edges, tolerance 12 m ≈ 10 px at zoom 17), area
  * selection by a box of ~1% of the data's extent, a 64-point lasso of ~10% and a box over all, and
  * the refusal check of a drawn polygon against the plots near it.
@@ -15,6 +16,7 @@ import { join } from 'node:path';
 import {
   defaultLandUseTable,
   drawnLandRefusal,
+  plotCentroids,
   plotEdgeIndex,
   plotIndexesInPolygon,
   plotRowsNearBox,
@@ -60,6 +62,8 @@ for (const size of sizes) {
   const geometry = plotGeometryOfTable(table);
   const build = timed(5, () => plotEdgeIndex(geometry));
   const index = plotEdgeIndex(geometry);
+  const reopen = timed(5, () => plotEdgeIndex(geometry, index.tree!.data));
+  const centroids = timed(1, () => plotCentroids(index));
   const b = geometry.bounds;
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
   for (let p = 0; p < geometry.count; p++) {
@@ -107,6 +111,8 @@ for (const size of sizes) {
     size === 'sample' ? `sample (${count(table.count)})` : count(table.count),
     ms(build.median),
     ms(build.max),
+    ms(reopen.median),
+    ms(centroids.median),
     (snapUs / 1000).toFixed(4),
     `${((snapped / pointers.length) * 100).toFixed(0)}%`,
     `${ms(small.median)} (${count((small.last as Uint32Array).length)})`,
@@ -116,5 +122,5 @@ for (const size of sizes) {
   ]);
 }
 console.log(
-  textTable(['plots', 'index build ms (median)', 'build max', 'snap ms/query', 'snapped', 'box 1% ms (plots)', 'lasso 10% ms (plots)', 'box all ms (plots)', 'refusal check ms'], rows),
+  textTable(['plots', 'index build ms (median)', 'build max', 'reopen transferred ms', 'centroids once ms', 'snap ms/query', 'snapped', 'box 1% ms (plots)', 'lasso 10% ms (plots)', 'box all ms (plots)', 'refusal check ms'], rows),
 );

@@ -24,6 +24,11 @@ export const BENCHES: readonly BenchEntry[] = [
     description: 'file → PlotTable → analysis → report at 10k/100k/1M plots (--sizes): times, peak memory, growth vs n·log n',
   },
   {
+    name: 'cli',
+    file: 'cli.ts',
+    description: 'the command line as a process: start-up, analyze → JSON report at 100k (--sizes 100000,1000000): wall, CPU, peak RSS, ratio to the stored baseline',
+  },
+  {
     name: 'proposal',
     file: 'proposal.ts',
     description: 'apply a proposal + re-analysis + ledger, on the sample and on 1M synthetic plots (--sizes sample,1000000)',
@@ -42,7 +47,13 @@ export const BENCHES: readonly BenchEntry[] = [
   {
     name: 'import',
     file: 'importFormats.ts',
-    description: 'import: 100k plots as zipped Shapefile and FlatGeobuf (written by ogr2ogr; skipped without GDAL) vs GeoJSON, read and analysed by the CLI',
+    description: 'import: 100k plots as zipped Shapefile and FlatGeobuf (written by ogr2ogr; skipped without GDAL) vs GeoJSON, read and analysed by the CLI; `--plots 1000000 --formats geojson,fgb` for the 1M FlatGeobuf vs GeoJSON figure',
+  },
+  {
+    name: 'import-viewer',
+    file: 'importViewer.ts',
+    description: 'import step: a 100k-plot zipped Shapefile (EPSG:4549, own writer) opened in the viewer in Chromium, preset mapping, committed and analysed; file chosen → analysis done, target < 10 s ([plots])',
+    slow: true,
   },
   {
     name: 'quality',

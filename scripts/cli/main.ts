@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { AnalysisOptionsError } from '../../src/index.ts';
 import { parseCliArgs } from './args.ts';
 import { CliError, EXIT_INPUT, EXIT_INTERNAL, EXIT_OK } from './cliError.ts';
 import { runAnalyze, type CliStreams } from './analyzeCommand.ts';
 import { USAGE } from './usage.ts';
+import { packageRoot } from './packageRoot.ts';
 import { runPropose } from './proposeCommand.ts';
 
 function packageVersion(): string {
-  const pkg: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  const pkg: unknown = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8'));
   return (pkg as { version?: string }).version ?? 'unknown';
 }
 

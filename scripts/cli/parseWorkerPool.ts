@@ -1,11 +1,20 @@
 import { Worker } from 'node:worker_threads';
 import { ParseWorkerError, createBatchWorkerPool, type BatchReply, type BatchWorkerPool, type BatchWorkerPort } from '../../src/index.ts';
 
-const WORKER_URL = new URL('./parseWorker.ts', import.meta.url);
-const BOOTSTRAP_URL = new URL('./tsWorker.mjs', import.meta.url);
+/**
+ * From the TypeScript sources (tsx) this module is a .ts file and workers start parseWorker.ts
+ * through tsWorker.mjs, which loads tsx in the worker; from the bundle (dist-cli/, see
+ * scripts/build/buildCli.mjs) it is part of a .mjs chunk and parseWorker.mjs sits beside it.
+ */
+const FROM_SOURCES = import.meta.url.endsWith('.ts');
+
+function newWorker(): Worker {
+  if (!FROM_SOURCES) return new Worker(new URL('./parseWorker.mjs', import.meta.url));
+  return new Worker(new URL('./tsWorker.mjs', import.meta.url), { workerData: { tsModule: new URL('./parseWorker.ts', import.meta.url).href } });
+}
 
 function nodeWorkerPort(): BatchWorkerPort {
-  const worker = new Worker(BOOTSTRAP_URL, { workerData: { tsModule: WORKER_URL.href } });
+  const worker = newWorker();
   return {
     post: (message, transfer) => worker.postMessage(message, transfer),
     listen(onReply, onFailure) {
@@ -19,10 +28,7 @@ function nodeWorkerPort(): BatchWorkerPort {
   };
 }
 
-/**
- * `threads` worker_threads running parseWorker.ts, for readPlots' `parallel` option. The workers
- * load tsx themselves (tsWorker.mjs), so the TypeScript core runs in them unbuilt, as in the CLI.
- */
+/** `threads` worker_threads running parseWorker (bundled, or its TypeScript under tsx), for readPlots' `parallel` option. */
 export function createParseWorkerPool(threads: number): BatchWorkerPool {
   return createBatchWorkerPool(Array.from({ length: threads }, nodeWorkerPort));
 }

@@ -4,6 +4,9 @@ import { once } from 'node:events';
 import { CliError } from './cliError.ts';
 import { fileErrorReason } from './fileErrorReason.ts';
 
+/** Bytes a report file's stream buffers before write() asks the writer to wait. */
+const REPORT_BUFFER_BYTES = 4 << 20;
+
 /** Writes strings to a stream, waiting for 'drain' when its buffer is full. */
 export async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
   let failure: Error | undefined;
@@ -41,7 +44,8 @@ export class ReportFile {
 
   static async open(path: string): Promise<ReportFile> {
     const tempPath = `${path}.partial-${process.pid}`;
-    const stream = createWriteStream(tempPath);
+    // Report pieces are ~1 Mi characters (ChunkedText): a buffer that holds one means one wait per piece, not 64.
+    const stream = createWriteStream(tempPath, { highWaterMark: REPORT_BUFFER_BYTES });
     try {
       await once(stream, 'open');
     } catch (error) {

@@ -1,5 +1,6 @@
 import type { InputIssue } from '../schema/index.ts';
 import type { FeatureSink } from './featureSink.ts';
+import { FeatureByteParser } from './featureByteParser.ts';
 
 const MAX_REASON_CHARS = 160;
 
@@ -12,6 +13,8 @@ export class FeatureDecoder {
   /** Features seen so far, good and bad: the index of the next one. */
   index = 0;
   private readonly utf8 = new TextDecoder('utf-8', { fatal: true });
+  /** Reads ordinary Polygon/MultiPolygon features from bytes; anything else takes JSON.parse below. */
+  private readonly bytes = new FeatureByteParser();
   private readonly sink: FeatureSink;
 
   constructor(sink: FeatureSink) {
@@ -24,6 +27,11 @@ export class FeatureDecoder {
    */
   emit(bytes: Uint8Array, fileOffset: number): boolean {
     const index = this.index++;
+    const read = this.bytes.parse(bytes);
+    if (read !== undefined) {
+      this.sink.feature(read, index);
+      return true;
+    }
     let text: string;
     try {
       text = this.utf8.decode(bytes);
@@ -44,7 +52,12 @@ export class FeatureDecoder {
 
   /** Like emit, but a feature that does not decode or parse is neither reported nor counted. */
   tryEmit(bytes: Uint8Array, _fileOffset: number): boolean {
-    let value: unknown;
+    // The byte reader takes a feature only when it is one whole valid JSON object, as JSON.parse would.
+    let value: unknown = this.bytes.parse(bytes);
+    if (value !== undefined) {
+      this.sink.feature(value, this.index++);
+      return true;
+    }
     try {
       value = JSON.parse(this.utf8.decode(bytes));
     } catch {

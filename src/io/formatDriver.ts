@@ -1,3 +1,4 @@
+import type { DecodedLayer } from './import/decodedLayer.ts';
 import type { FeatureSink } from './featureSink.ts';
 import type { DeferredFeature } from './featureDecoder.ts';
 import type { ImportSink } from './import/importSink.ts';
@@ -28,6 +29,10 @@ export interface ReaderContext {
   options: ImportOptions;
   importSink: ImportSink;
   fileName?: string;
+  /** readPlots' progress: whole-file readers report `decode` and `convert` through it. */
+  onProgress?: (stage: string, fraction: number) => void;
+  /** readPlots' `decodedLayer`: whole-file readers of that format use it instead of decoding. */
+  decodedLayer?: { format: string; layer: DecodedLayer };
 }
 
 /** Push-based reader of one format: chunks in, features and issues out to the sink. */

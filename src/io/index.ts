@@ -14,6 +14,6 @@ export { parseCrs, crsOfWkt, CrsError, DECLARABLE_CRS, type SourceCrs, type CrsS
 export { checkFieldMap, createFieldMapper, type FieldMapInput, type FieldMappingSummary, type FieldMapper } from './import/fieldMapper.ts';
 export { recogniseColumn, splitUnit, MAPPABLE_FIELDS } from './import/fieldNames.ts';
 export { normaliseEncodingLabel, dbfLanguageEncoding, detectEncoding } from './import/textEncoding.ts';
-export { setGeoPackageWasmUrl } from './import/geoPackageDecoder.ts';
+export { setGeoPackageWasmUrl } from './import/geoPackageWasmUrl.ts';
 export { guessCrs, type CrsGuess } from './import/crsDetection.ts';
-export { inspectInput, readPlotsWith, mainFileOf, type ImportFile, type InputInspection } from './import/inspectInput.ts';
+export { inspectInput, readPlotsWith, mainFileOf, type DecodedLayerHold, type ImportFile, type InputInspection } from './import/inspectInput.ts';

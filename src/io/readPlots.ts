@@ -6,6 +6,7 @@ import type { ChunkReader, FormatReadSummary, PlotFormatDriver, ReaderContext } 
 import { ImportSink } from './import/importSink.ts';
 import type { ImportOptions, InputDescription } from './import/importOptions.ts';
 import type { FieldMappingSummary } from './import/fieldMapper.ts';
+import type { DecodedLayer } from './import/decodedLayer.ts';
 import { CrsError, crsOfEpsg, parseCrs, type SourceCrs } from './import/crs.ts';
 import type { FeatureSink } from './featureSink.ts';
 import { FeatureBatchWriter, type FeatureBatch } from './featureBatch.ts';
@@ -32,6 +33,12 @@ export interface ReadPlotsOptions extends ImportOptions {
    * cannot defer parsing are read on one thread.
    */
   parallel?: ParallelParse;
+  /**
+   * A whole-file layer decoded already from this input with the same layer and encoding
+   * (inspectInput): its reader uses it instead of decoding the bytes again. Read once: its
+   * coordinates are converted in place.
+   */
+  decodedLayer?: { format: string; layer: DecodedLayer };
 }
 
 export interface ParallelParse {
@@ -74,7 +81,7 @@ function builderRoute(landUse: LandUseTable): FeatureRoute {
         if (options.crs !== undefined) chosen.useCrs(declaredCrs(options.crs), 'declared', false);
         else chosen.useCrs(crsOfEpsg(4326) as SourceCrs, 'standard', false);
       }
-      const context: ReaderContext = { options, importSink: chosen, fileName: options.fileName };
+      const context: ReaderContext = { options, importSink: chosen, fileName: options.fileName, onProgress: options.onProgress, decodedLayer: options.decodedLayer };
       return driver.createReader(chosen, context);
     },
     importSink: () => importSink,

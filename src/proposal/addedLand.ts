@@ -43,7 +43,8 @@ export function firstOverlapOfAdded(one: PlotShapes, plots: PlotShapes, boxes: A
 export type DrawnLandRefusal =
   | { code: 'invalid-feature'; issue: InputIssue; message: string }
   | { code: 'too-small'; areaM2: number; minAreaM2: number; message: string }
-  | { code: 'overlap'; row: number; areaM2: number; message: string };
+  | { code: 'overlap'; row: number; areaM2: number; message: string }
+  | { code: 'overlap-drawn'; index: number; areaM2: number; message: string };
 
 /** What the builder needs besides geometry; the check is about the shape, not the attributes. */
 const CHECK_PROPERTIES = { id: '__drawn-land-check__', subparkId: null, landUse: '1001' };
@@ -54,12 +55,14 @@ const CHECK_PROPERTIES = { id: '__drawn-land-check__', subparkId: null, landUse:
  * self-intersection, zero area: the same builder) and an overlap with an existing plot over
  * MAX_OVERLAP_M2 (the same overlap test) — plus an optional minimum area for the drawing tool.
  * `plots` may be a subset table of the plots near the drawing; `rowsToTest` limits the overlap test.
+ * `otherLand`: land the proposal adds already (its earlier `add` changes), which propose also
+ * tests a new feature against.
  */
 export function drawnLandRefusal(
   geometry: Polygon | MultiPolygon,
   plots: PlotShapes,
   landUse: LandUseTable,
-  options: { minAreaM2?: number; boxes?: ArrayLike<number>; rowsToTest?: Iterable<number> } = {},
+  options: { minAreaM2?: number; boxes?: ArrayLike<number>; rowsToTest?: Iterable<number>; otherLand?: readonly (Polygon | MultiPolygon)[] } = {},
 ): DrawnLandRefusal | null {
   const builder = createPlotTableBuilder(landUse);
   builder.add({ type: 'Feature', properties: CHECK_PROPERTIES, geometry }, 0);
@@ -75,5 +78,17 @@ export function drawnLandRefusal(
   }
   const overlap = firstOverlapOfAdded(built.table, plots, options.boxes ?? plotBoxes(plots), options.rowsToTest);
   if (overlap) return { code: 'overlap', ...overlap, message: `the drawn land overlaps an existing plot by ${overlap.areaM2.toFixed(1)} m² (more than ${MAX_OVERLAP_M2} m²)` };
+  const others = options.otherLand ?? [];
+  if (others.length) {
+    // One table of the other land, row i = others[i] when valid (invalid land was refused before).
+    const otherBuilder = createPlotTableBuilder(landUse);
+    others.forEach((g, i) => otherBuilder.add({ type: 'Feature', properties: { ...CHECK_PROPERTIES, id: `__drawn-${i}__` }, geometry: g }, i));
+    const otherTable = otherBuilder.finish().table;
+    const hit = firstOverlapOfAdded(built.table, otherTable, plotBoxes(otherTable));
+    if (hit) {
+      const index = otherTable.sourceIndex[hit.row];
+      return { code: 'overlap-drawn', index, areaM2: hit.areaM2, message: `the drawn land overlaps land drawn before by ${hit.areaM2.toFixed(1)} m² (more than ${MAX_OVERLAP_M2} m²)` };
+    }
+  }
   return null;
 }

@@ -15,7 +15,7 @@ const exactCell = csvNumberCell;
 /**
  * The CSV report (DOMAIN.md §6): a header row, then one row per plot with flags joined by `;`.
  * UTF-8 with a byte-order mark so that Excel shows Chinese, CRLF line ends and quoting as in
- * RFC 4180, formula-looking text guarded (csvCell.ts). Streamed as strings of about 64 KB.
+ * RFC 4180, formula-looking text guarded (csvCell.ts). Streamed as strings of about 1 Mi characters.
  */
 export function* csvReportChunks(table: PlotTable, result: AnalysisResult): Generator<string> {
   const out = new ChunkedText();

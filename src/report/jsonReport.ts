@@ -14,7 +14,7 @@ export interface JsonReportOptions {
 }
 
 /**
- * The JSON report of DOMAIN.md §6 as a stream of strings of about 64 KB, so a million plots never
+ * The JSON report of DOMAIN.md §6 as a stream of strings of about 1 Mi characters, so a million plots never
  * become one string. Keys: schemaVersion, asOf, params, input (what was read, when options.input is given), plots, blocks,
  * subparks, total, consolidation, issues, and `quality` ({ settings, counts, findings }) when options.quality is given.
  * One plot, block, group or issue per line. Numbers: see reportNumbers.ts.

@@ -5,6 +5,7 @@ import { outOfRangeHint, SHANGHAI_REGION } from './coordinateHints.ts';
 import type { FeatureLog } from './featureLog.ts';
 import type { GeometryBuffers } from './geometryBuffers.ts';
 import { ringSelfIntersection } from './ringSelfIntersection.ts';
+import { FlatGeometry } from './flatGeometry.ts';
 
 /** Below this a ring encloses nothing a plot could be (1 dm²); also absorbs rounding on collinear rings. */
 const MIN_RING_AREA_M2 = 0.01;
@@ -82,6 +83,7 @@ export class GeometryWriter {
       this.log.error('invalid-geometry', 'geometry', `geometry is ${describeValue(geometry)}, not a GeoJSON geometry object`);
       return NaN;
     }
+    if (geometry instanceof FlatGeometry && !geometry.materialized) return this.writeFlat(geometry);
     const { type, coordinates } = geometry as { type?: unknown; coordinates?: unknown };
     if (type === 'Polygon') return this.writePolygon(coordinates, -1);
     if (type === 'MultiPolygon') return this.writeMultiPolygon(coordinates);
@@ -134,12 +136,53 @@ export class GeometryWriter {
       if (Number.isNaN(a)) return NaN;
       areaM2 += r === 0 ? a : -a;
     }
+    return this.closePolygon(where, areaM2);
+  }
+
+  private closePolygon(where: string, areaM2: number): number {
     if (areaM2 < MIN_RING_AREA_M2) {
       this.log.error('zero-area', 'geometry', `${where}: its holes cover its outer ring (area ${areaM2.toFixed(2)} m²)`);
       return NaN;
     }
     this.out.endPolygon();
     return areaM2;
+  }
+
+  /**
+   * A geometry read from bytes (FlatGeometry): the same checks in the same order as the nested
+   * arrays would get. The reader only produces one when every position is an array of at least two
+   * numbers and no list is empty, so the checks of those shapes cannot fail here.
+   */
+  private writeFlat(g: FlatGeometry): number {
+    const polygon = g.type === 'Polygon';
+    let total = 0;
+    let ring = 0;
+    let position = 0;
+    for (let k = 0; k < g.polygonCount; k++) {
+      const where = polygon ? 'Polygon' : `polygon ${k}`;
+      const ringCount = g.polygonRings[k];
+      let areaM2 = 0;
+      for (let r = 0; r < ringCount; r++, ring++) {
+        const count = g.ringPositions[ring];
+        const a = this.writeFlatRing(g.xy, position, count, r, polygon ? -1 : k);
+        if (Number.isNaN(a)) return NaN;
+        position += count;
+        areaM2 += r === 0 ? a : -a;
+      }
+      const a = this.closePolygon(where, areaM2);
+      if (Number.isNaN(a)) return NaN;
+      total += a;
+    }
+    return total;
+  }
+
+  private writeFlatRing(xy: readonly number[], first: number, count: number, r: number, k: number): number {
+    const where = `${k < 0 ? '' : `polygon ${k} `}ring ${r}`;
+    const start = this.out.vertexCount;
+    for (let i = 0; i < count; i++) {
+      if (!this.position(xy[2 * (first + i)], xy[2 * (first + i) + 1], i, where, start)) return NaN;
+    }
+    return this.closeRing(where, r, start, count);
   }
 
   /** Unsigned area of the ring written, or NaN. Orientation is fixed here: outer CCW, holes CW. */
@@ -163,30 +206,46 @@ export class GeometryWriter {
         this.log.error('non-numeric-coordinate', 'geometry', `${where} position ${i} is [${describeValue(x)}, ${describeValue(y)}]: coordinates must be numbers`);
         return NaN;
       }
-      if (!Number.isFinite(x) || !Number.isFinite(y)) {
-        this.log.error('non-finite-coordinate', 'geometry', `${where} position ${i} is [${x}, ${y}]: coordinates must be finite numbers`);
-        return NaN;
-      }
-      if (x < -180 || x > 180 || y < -90 || y > 90) {
-        const hint = outOfRangeHint(x, y);
-        this.log.error(
-          'coordinates-out-of-range',
-          'geometry',
-          `${where} position ${i} is [${x}, ${y}], outside WGS84 lon -180..180, lat -90..90${hint ? `: ${hint}` : ''}`,
-        );
-        return NaN;
-      }
-      const n = out.vertexCount;
-      if (n > start && out.lonLat[2 * n - 2] === x && out.lonLat[2 * n - 1] === y) {
-        this.repeatedPositions++;
-        continue;
-      }
-      out.pushVertex(x, y);
-      if (x < this.minLon) this.minLon = x;
-      if (x > this.maxLon) this.maxLon = x;
-      if (y < this.minLat) this.minLat = y;
-      if (y > this.maxLat) this.maxLat = y;
+      if (!this.position(x, y, i, where, start)) return NaN;
     }
+    return this.closeRing(where, r, start, ring.length);
+  }
+
+  /**
+   * Checks one position of the ring being written (which started at vertex `start`) and writes it,
+   * unless it repeats the one before. False after an error.
+   */
+  private position(x: number, y: number, i: number, where: string, start: number): boolean {
+    const out = this.out;
+    if (!Number.isFinite(x) || !Number.isFinite(y)) {
+      this.log.error('non-finite-coordinate', 'geometry', `${where} position ${i} is [${x}, ${y}]: coordinates must be finite numbers`);
+      return false;
+    }
+    if (x < -180 || x > 180 || y < -90 || y > 90) {
+      const hint = outOfRangeHint(x, y);
+      this.log.error(
+        'coordinates-out-of-range',
+        'geometry',
+        `${where} position ${i} is [${x}, ${y}], outside WGS84 lon -180..180, lat -90..90${hint ? `: ${hint}` : ''}`,
+      );
+      return false;
+    }
+    const n = out.vertexCount;
+    if (n > start && out.lonLat[2 * n - 2] === x && out.lonLat[2 * n - 1] === y) {
+      this.repeatedPositions++;
+      return true;
+    }
+    out.pushVertex(x, y);
+    if (x < this.minLon) this.minLon = x;
+    if (x > this.maxLon) this.maxLon = x;
+    if (y < this.minLat) this.minLat = y;
+    if (y > this.maxLat) this.maxLat = y;
+    return true;
+  }
+
+  /** Closes the ring written from vertex `start` (`fileLength` positions in the file) and checks it: its unsigned area, or NaN. */
+  private closeRing(where: string, r: number, start: number, fileLength: number): number {
+    const out = this.out;
     let end = out.vertexCount;
     if (end > start + 1 && (out.lonLat[2 * start] !== out.lonLat[2 * end - 2] || out.lonLat[2 * start + 1] !== out.lonLat[2 * end - 1])) {
       out.pushVertex(out.lonLat[2 * start], out.lonLat[2 * start + 1]);
@@ -197,7 +256,7 @@ export class GeometryWriter {
       this.log.error(
         'too-few-positions',
         'geometry',
-        `${where} has ${ring.length} position(s), ${end - start > 1 ? end - start - 1 : end - start} distinct; a ring needs at least 3 distinct positions and the closing one`,
+        `${where} has ${fileLength} position(s), ${end - start > 1 ? end - start - 1 : end - start} distinct; a ring needs at least 3 distinct positions and the closing one`,
       );
       return NaN;
     }

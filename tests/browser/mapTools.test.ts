@@ -65,8 +65,11 @@ describe('map tools (terra-draw) in Chromium', () => {
   it('draws new land by mouse next to a plot; its corners snap to the plot vertices', async () => {
     await page.click('[data-testid="map-tool-draw"]');
     expect(await page.getAttribute('[data-testid="map-tool-draw"]', 'aria-pressed')).toBe('true');
+    expect(await page.textContent('[data-testid="map-tool-hint"]')).toContain('吸附');
     // South of ZZ-001: the two northern corners are clicked 4 px and 5 px off the plot's corners.
     await clickAt([121.4533, 31.0214], 4, 3);
+    // terra-draw's cursor, not deck's 'grab' (deck sets its cursor every frame unless told not to).
+    expect(await page.evaluate(() => (globalThis as unknown as { __parktwin: { map(): { getCanvas(): HTMLCanvasElement } } }).__parktwin.map().getCanvas().style.cursor)).toBe('crosshair');
     await clickAt([121.4553, 31.0214], -5, 4);
     await clickAt([121.4553, 31.0200]);
     await clickAt([121.4533, 31.0200]);
@@ -90,7 +93,7 @@ describe('map tools (terra-draw) in Chromium', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'map-tools-drawn.png') });
   });
 
-  it('refuses a polygon overlapping a plot, with the reason shown', async () => {
+  it('refuses a polygon overlapping a plot or land drawn before, with the reason shown', async () => {
     await clickAt([121.4538, 31.0205]);
     await clickAt([121.4548, 31.0205]);
     await clickAt([121.4548, 31.0226]);
@@ -104,6 +107,16 @@ describe('map tools (terra-draw) in Chromium', () => {
     expect(await page.isVisible('[data-testid="map-tool-notice"]')).toBe(true);
     await waitForMapSettled(page);
     await page.screenshot({ path: join(ARTIFACTS, 'map-tools-refused.png') });
+
+    // Clear of every plot, but across the land drawn in the first test: refused too.
+    await clickAt([121.4538, 31.0190]);
+    await clickAt([121.4548, 31.0190]);
+    await clickAt([121.4548, 31.0207]);
+    await clickAt([121.4538, 31.0207]);
+    await clickAt([121.4538, 31.0190]);
+    const [again] = await takeEvents(1);
+    expect(again.type === 'refused' && again.reason.code).toBe('overlap-drawn');
+    await expect.poll(() => page.textContent('[data-testid="map-tool-notice"]')).toContain('本方案已绘制');
   });
 
   it('selects the plots whose centroid is inside a box', async () => {

@@ -34,10 +34,11 @@ describe('analyze with --crs, --fields, --layer (as a process)', () => {
     expect(shp.report?.plots.map((p) => [p.id, p.flags])).toEqual(source.report?.plots.map((p) => [p.id, p.flags]));
   });
 
-  it('without --fields the cut columns are listed as unmatched, never silently dropped', async () => {
+  it('without --fields the names cut at 10 bytes are still read; a cut unit is listed as unmatched, never silently dropped', async () => {
     const { code, report } = await analyze([`${IMPORT}/plots-4549.shp.zip`]);
     expect(code).toBe(0);
-    expect(report?.input.unmatchedColumns).toEqual(['约定开工日', '实际开工日', '地上建筑面', '其他产业用', '生活配套建', '营业收入(']);
+    expect(report?.input.fieldMap).toMatchObject({ agreedStartDate: '约定开工日', actualStartDate: '实际开工日', gfaAboveM2: '地上建筑面', gfaOtherM2: '其他产业用', gfaAmenityM2: '生活配套建' });
+    expect(report?.input.unmatchedColumns).toEqual(['营业收入(']);
   });
 
   it('refuses projected coordinates with no coordinate system: exit 2, one line naming EPSG:4549, EPSG:4550 and --crs', async () => {

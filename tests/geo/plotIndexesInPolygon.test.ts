@@ -41,6 +41,12 @@ describe('plotIndexesInPolygon', () => {
     expect(Array.from(plotIndexesInPolygon(index, ringOf([[360, 5], [395, 5], [395, 25], [360, 25]])))).toEqual([]);
   });
 
+  it('selects the same from an index reopened from a transferred tree', () => {
+    const reopened = plotEdgeIndex(index.rings, index.tree!.data);
+    const box = ringOf([[-5, -5], [215, -5], [215, 215], [-5, 215]]);
+    expect(Array.from(plotIndexesInPolygon(reopened, box))).toEqual([0, 1, 2, 3]);
+  });
+
   it('returns nothing for a degenerate ring or an empty index', () => {
     expect(plotIndexesInPolygon(index, ringOf([[0, 0], [100, 100]])).length).toBe(0);
     expect(plotIndexesInPolygon(plotEdgeIndex(plotRingsOfTable(tableOf([]).table)), ringOf([[0, 0], [1, 0], [1, 1]])).length).toBe(0);

@@ -52,6 +52,17 @@ describe('drawnLandRefusal (the viewer refuses what propose skips)', () => {
     expect(drawnLandRefusal(small, table, landUse, { minAreaM2: 50 })).toMatchObject({ code: 'too-small' });
   });
 
+  it('refuses land overlapping land drawn before, as propose skips a second overlapping add', () => {
+    const first = polygon(rect(0, -50, 100, 50));
+    const second = polygon(rect(50, -80, 100, 50));
+    const refusal = drawnLandRefusal(second, table, landUse, { otherLand: [polygon(rect(500, 500, 10, 10)), first] });
+    expect(refusal).toMatchObject({ code: 'overlap-drawn', index: 1 });
+    expect(drawnLandRefusal(polygon(rect(100, -50, 10, 50)), table, landUse, { otherLand: [first] })).toBeNull();
+    const feature = (id: string, geometry: Polygon) => ({ op: 'add', feature: { type: 'Feature', properties: { id, subparkId: 'A', landUse: '100101' }, geometry } });
+    const applied = applyProposal(table, { schema: 'parktwin-proposal/1', id: 'p', title: 't', state: 'draft', changes: [feature('n1', first), feature('n2', second)] } as never, landUse, ['A']);
+    expect(applied.appliedChanges).toEqual([0]);
+  });
+
   it('gives the same answer on the nearby plots only, rebuilt from the viewer rings', () => {
     const index = plotEdgeIndex(plotRingsOfTable(table));
     for (const c of CASES) {

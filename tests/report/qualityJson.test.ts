@@ -37,12 +37,13 @@ describe('jsonReportChunks: the quality member', () => {
 
   it('streams many findings in pieces that join to valid JSON, losing nothing', async () => {
     const { table, result } = await zizhuResult();
-    const quality = syntheticQuality(5000);
+    // Enough for several pieces of ~1 Mi characters (ChunkedText).
+    const quality = syntheticQuality(30_000);
     const pieces = [...jsonReportChunks(table, result, { quality })];
     expect(pieces.length).toBeGreaterThan(3);
     const report = JSON.parse(pieces.join(''));
-    expect(report.quality.findings).toHaveLength(5000);
-    expect(report.quality.findings[4999].plotIds).toEqual(['a4999', 'b4999']);
+    expect(report.quality.findings).toHaveLength(30_000);
+    expect(report.quality.findings[29_999].plotIds).toEqual(['a29999', 'b29999']);
     expect(report.issues).toHaveLength(result.issues.length);
   });
 });

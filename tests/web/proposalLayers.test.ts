@@ -8,6 +8,12 @@ import type { PlotGeometry } from '../../web/worker/plotGeometry.ts';
 const T = '2026-12-02T10:00:00Z';
 
 describe('proposal marks on the map', () => {
+  it('go under the drawing handles by the same layer id the map tools name', async () => {
+    const { MAP_TOOL_BOTTOM_LAYER_ID } = await import('../../web/proposal/draw/mountMapTools.ts');
+    const { TOOL_BOTTOM_LAYER_ID } = await import('../../web/proposal/proposalStyle.ts');
+    expect(TOOL_BOTTOM_LAYER_ID).toBe(MAP_TOOL_BOTTOM_LAYER_ID);
+  });
+
   it('rows by mark, from the worker byte per plot', () => {
     const marks = Uint8Array.from([0, MARK_OUT, MARK_IN, MARK_OUT, 0]);
     expect(Array.from(rowsWithMark(marks, MARK_OUT))).toEqual([1, 3]);

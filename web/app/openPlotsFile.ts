@@ -7,6 +7,7 @@ import { useUiStore, selectRow, showToast, setIssuesOpen } from '../stores/uiSto
 import { flyToBounds } from '../map/mapInstance.ts';
 import { boundsOfPlots } from '../map/homeBounds.ts';
 import { loadInWorker, requestAnalysis } from './controller.ts';
+import type { LoadResult } from '../worker/protocol.ts';
 
 /**
  * Replaces the plots with a file the user opened (file picker or drop). The file is read in the
@@ -21,20 +22,25 @@ export async function openPlotsFile(file: File): Promise<void> {
   }
   try {
     const plots = await loadInWorker({ plotsUrl: file.name, plotsFile: file });
-    useUiStore.setState((s) => selectRow(s, -1));
-    useFilterStore.setState({ ...EMPTY_FILTERS });
-    useColumnStore.setState(columnsCleared);
-    useAnalysisStore.setState(analysisCleared);
-    if (plots.dataAsOf) useAnalysisStore.setState((s) => setAsOf(s, plots.dataAsOf!));
-    useDataStore.setState((s) => plotsReplaced(s, plots, file.name));
-    const bounds = boundsOfPlots(plots.geometry.bounds);
-    if (bounds) flyToBounds(bounds, 16);
-    useUiStore.setState((s) => showToast(s, i18next.t('open.loaded', { name: file.name, count: plots.plotCount })));
-    if (plots.issueCount > 0) useUiStore.setState((s) => setIssuesOpen(s, true));
-    await requestAnalysis();
+    await showOpenedPlots(plots, file.name);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     useDataStore.setState((s) => openFailed(s, message));
     useUiStore.setState((s) => showToast(s, i18next.t('open.failed', { name: file.name, message })));
   }
+}
+
+/** Plots read from a file the user opened replace the ones shown: selection, filters and analysis start over. */
+export async function showOpenedPlots(plots: LoadResult, name: string): Promise<void> {
+  useUiStore.setState((s) => selectRow(s, -1));
+  useFilterStore.setState({ ...EMPTY_FILTERS });
+  useColumnStore.setState(columnsCleared);
+  useAnalysisStore.setState(analysisCleared);
+  if (plots.dataAsOf) useAnalysisStore.setState((s) => setAsOf(s, plots.dataAsOf!));
+  useDataStore.setState((s) => plotsReplaced(s, plots, name));
+  const bounds = boundsOfPlots(plots.geometry.bounds);
+  if (bounds) flyToBounds(bounds, 16);
+  useUiStore.setState((s) => showToast(s, i18next.t('open.loaded', { name, count: plots.plotCount })));
+  if (plots.issueCount > 0) useUiStore.setState((s) => setIssuesOpen(s, true));
+  await requestAnalysis();
 }

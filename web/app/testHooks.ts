@@ -6,6 +6,7 @@ import { useUiStore } from '../stores/uiStore.ts';
 import { useMaskStore } from '../stores/maskStore.ts';
 import { useCursorStore } from '../stores/cursorStore.ts';
 import { useQualityStore } from '../stores/qualityStore.ts';
+import { useImportStore } from '../import/importStore.ts';
 import { mapInstance } from '../map/mapInstance.ts';
 import { requestAnalysis } from './controller.ts';
 
@@ -24,7 +25,7 @@ export function readOnlyStore<S>(store: ReadOnlyStore<S>): ReadOnlyStore<S> {
   return Object.freeze({ getState: () => store.getState(), subscribe: (listener: (state: S, previous: S) => void) => store.subscribe(listener) });
 }
 
-const STORES = { data: useDataStore, analysis: useAnalysisStore, filters: useFilterStore, view: useViewStore, ui: useUiStore, mask: useMaskStore, cursor: useCursorStore, quality: useQualityStore };
+const STORES = { data: useDataStore, analysis: useAnalysisStore, filters: useFilterStore, view: useViewStore, ui: useUiStore, mask: useMaskStore, cursor: useCursorStore, quality: useQualityStore, import: useImportStore };
 
 /**
  * The hooks object: read-only stores and the map; with `writable` (test builds only) the stores

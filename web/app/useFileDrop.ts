@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 
-/** A plots file dropped anywhere on the page opens like one chosen in the file picker. */
+/** Plots files dropped anywhere on the page open like ones chosen in the file picker. */
 export function useFileDrop(): void {
   useEffect(() => {
     const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
@@ -12,8 +12,9 @@ export function useFileDrop(): void {
     const onDrop = (e: DragEvent) => {
       if (!hasFiles(e)) return;
       e.preventDefault();
-      const file = e.dataTransfer?.files[0];
-      if (file) void import('./openPlotsFile.ts').then(({ openPlotsFile }) => openPlotsFile(file));
+      // Several files at once: a .shp with its .shx, .dbf, .prj and .cpg.
+      const files = Array.from(e.dataTransfer?.files ?? []);
+      if (files.length > 0) void import('../import/openFiles.ts').then(({ openFiles }) => openFiles(files));
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);

@@ -24,6 +24,7 @@ import { useQualityStore } from '../stores/qualityStore.ts';
 import { qualityLayer, qualityPathsOf } from './qualityLayer.ts';
 import { currentProposal, useProposalStore } from '../proposal/proposalStore.ts';
 import { drawnLandOf, proposalLayers } from '../proposal/proposalLayers.ts';
+import { TOOL_BOTTOM_LAYER_ID } from '../proposal/proposalStyle.ts';
 
 const WARMUP_DATA = plotLayerDataOf(WARMUP_GEOMETRY);
 
@@ -125,11 +126,14 @@ export function useDeckLayers(): Layer[] {
     [plots, selectedRow],
   );
   const proposalChanges = proposalDoc?.changes;
-  const proposalOverlay = useMemo(
-    () => (plots && proposalDoc ? proposalLayers(plots.geometry, proposalMarks, drawnLandOf(proposalDoc)) : null),
+  // While a drawing tool is in use the marks go under its handles (terra-draw cannot order its layers).
+  const proposalToolActive = useProposalStore((s) => s.open && s.tool !== 'click');
+  const proposalOverlay = useMemo(() => {
+    if (!plots || !proposalDoc) return null;
+    const beforeId = proposalToolActive && mapInstance()?.getLayer(TOOL_BOTTOM_LAYER_ID) ? TOOL_BOTTOM_LAYER_ID : undefined;
+    return proposalLayers(plots.geometry, proposalMarks, drawnLandOf(proposalDoc), beforeId);
     // The drawn land depends on the changes only, not on the title or comments.
-    [plots, proposalMarks, proposalChanges],
-  );
+  }, [plots, proposalMarks, proposalChanges, proposalToolActive]);
   const subparkLabels = useMemo<Label[]>(
     () => (subparks ? subparks.subparks.map((s) => ({ text: language === 'zh' ? s.name : s.nameEn, lonLat: s.labelLonLat })) : []),
     [subparks, language],

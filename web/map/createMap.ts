@@ -8,7 +8,7 @@ import { markFrame, markMapLoaded } from '../app/perfMarks.ts';
 import { ZONE_BOUNDS } from './zoneBounds.ts';
 import { plotClickTaken } from './plotClickRoute.ts';
 import { PROJECTOR_LIGHTING } from '../present/lighting.ts';
-import { isMapToolActive } from '../proposal/draw/toolActivity.ts';
+import { isMapToolActive, onMapToolActiveChange } from '../proposal/draw/toolActivity.ts';
 
 export interface Camera {
   center: [number, number];
@@ -56,9 +56,16 @@ export function createMap(container: HTMLElement, style: maplibregl.StyleSpecifi
     effects: [PROJECTOR_LIGHTING],
     onHover: onDeckHover,
     onAfterRender: markFrame,
-    getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
+    // deck sets the cursor every frame; while a map tool is active the cursor is terra-draw's to set.
+    getCursor: ({ isHovering }) => (isMapToolActive() ? map.getCanvas().style.cursor : isHovering ? 'pointer' : 'grab'),
   });
   map.addControl(overlay);
+  // deck's `_pickable: false` skips its picking pass: none is wanted under a drawing tool.
+  const stopToolWatch = onMapToolActiveChange((active) => {
+    overlay.setProps({ _pickable: !active });
+    if (active) useCursorStore.setState({ hover: null });
+  });
+  map.once('remove', stopToolWatch);
   const readCamera = () => useCursorStore.setState({ bearingDegrees: map.getBearing(), pitchDegrees: map.getPitch(), zoom: map.getZoom() });
   const readBounds = () => useCursorStore.setState({ viewBounds: map.getBounds().toArray().flat() as [number, number, number, number] });
   map.on('move', readCamera);

@@ -6,6 +6,8 @@ import { countText } from '../format/numbers.ts';
 import { showPlotById } from '../app/showPlot.ts';
 import { useQualityStore, setDialogTab } from '../stores/qualityStore.ts';
 import { QualityFindings } from './QualityFindings.tsx';
+import { InputSummary } from '../import/InputSummary.tsx';
+import '../import/import.css';
 
 /**
  * The problems found in the loaded file, each with its feature, field and reason: bad input is
@@ -49,6 +51,7 @@ export function IssuesDialog() {
           <QualityFindings onShowPlot={(id) => void showPlot(id)} />
         ) : (
           <>
+            <InputSummary />
             <p className="muted">
               {t('issues.summary', { count: countText(plots.issueCount, language), shown: countText(plots.issues.length, language) })}
               {errors > 0 && <> {t('issues.errorsLeftOut')}</>}

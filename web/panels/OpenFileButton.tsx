@@ -1,17 +1,20 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** Accepted by the file picker; the reader decides by content, so a misnamed file still reads. */
-const ACCEPT = '.geojson,.json,.geojsons,.geojsonl,.ndjson,.jsonl';
+/** Accepted by the file picker (GeoJSON, and the formats of DOMAIN.md §9 with a Shapefile's siblings); the reader decides by content, so a misnamed file still reads. */
+const ACCEPT = '.geojson,.json,.geojsons,.geojsonl,.ndjson,.jsonl,.zip,.shp,.shx,.dbf,.prj,.cpg,.gpkg,.fgb,.csv';
 
-/** Opens a plots file from the user's disk (it never leaves the machine); the open code loads on first use. */
+/**
+ * Opens plots files from the user's disk (they never leave the machine); several at once for a
+ * Shapefile's siblings. The open code loads on first use.
+ */
 export function OpenFileButton() {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
-  const open = async (file: File | undefined) => {
-    if (!file) return;
-    const { openPlotsFile } = await import('../app/openPlotsFile.ts');
-    await openPlotsFile(file);
+  const open = async (files: File[]) => {
+    if (files.length === 0) return;
+    const { openFiles } = await import('../import/openFiles.ts');
+    await openFiles(files);
   };
   return (
     <>
@@ -22,10 +25,11 @@ export function OpenFileButton() {
         ref={input}
         type="file"
         accept={ACCEPT}
+        multiple
         hidden
         data-testid="open-file-input"
         onChange={(e) => {
-          void open(e.target.files?.[0]);
+          void open(Array.from(e.target.files ?? []));
           e.target.value = '';
         }}
       />

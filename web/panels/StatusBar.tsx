@@ -11,6 +11,7 @@ export function StatusBar() {
   const { t } = useTranslation();
   const mask = useMaskStore((s) => s.mask);
   const plots = useDataStore((s) => s.plots);
+  const openedFileName = useDataStore((s) => s.openedFileName);
   const running = useAnalysisStore((s) => s.running);
   const progress = useAnalysisStore((s) => s.progress);
   const duration = useAnalysisStore((s) => s.result?.durationMs);
@@ -42,6 +43,11 @@ export function StatusBar() {
       ) : null}
       {plots.dataLabel && <span className="data-label" data-testid="data-label">{language === 'zh' ? plots.dataLabel.zh : plots.dataLabel.en}</span>}
       <span className="muted">{t('params.asOf')} {asOf}</span>
+      {openedFileName && plots.input && plots.issueCount === 0 && (
+        <button className="link-button" onClick={() => openIssues('input')} title={t('inputSummary.title')} data-testid="input-button">
+          {t('inputSummary.title')}
+        </button>
+      )}
       {plots.issueCount > 0 && (
         <button className="warn link-button" onClick={() => openIssues('input')} data-testid="issues-button">
           {t('load.issues', { count: plots.issueCount })}

@@ -47,10 +47,11 @@ export function drawnLandOf(proposal: Proposal): GeoJSON.FeatureCollection {
  * The proposal on the map ("after" view): plots going out filled red with a dashed red outline,
  * plots coming in filled green with a solid outline, drawn land blue with a dashed outline.
  */
-export function proposalLayers(geometry: PlotGeometry, marks: Uint8Array | null, drawn: GeoJSON.FeatureCollection): Layer[] {
+export function proposalLayers(geometry: PlotGeometry, marks: Uint8Array | null, drawn: GeoJSON.FeatureCollection, beforeId?: string): Layer[] {
   const layers: Layer[] = [];
   const [lon0, lat0] = geometry.originLonLat;
-  const common = { coordinateSystem: COORDINATE_SYSTEM.LNGLAT_OFFSETS, coordinateOrigin: [lon0, lat0, 0] as [number, number, number], pickable: false, parameters: { depthCompare: 'always' as const } };
+  const under = beforeId ? { beforeId } : {};
+  const common = { ...under, coordinateSystem: COORDINATE_SYSTEM.LNGLAT_OFFSETS, coordinateOrigin: [lon0, lat0, 0] as [number, number, number], pickable: false, parameters: { depthCompare: 'always' as const } };
   if (marks && marks.length === geometry.plotRingStarts.length - 1) {
     for (const [mark, line, fill, dashed] of [[MARK_OUT, OUT_RGBA, OUT_FILL_RGBA, true], [MARK_IN, IN_RGBA, IN_FILL_RGBA, false]] as const) {
       const rows = rowsWithMark(marks, mark);
@@ -72,11 +73,12 @@ export function proposalLayers(geometry: PlotGeometry, marks: Uint8Array | null,
       );
     }
   }
-  layers.push(markerLayer(geometry, marks, drawn));
+  layers.push(markerLayer(geometry, marks, drawn, beforeId));
   if (drawn.features.length) {
     layers.push(
       new GeoJsonLayer({
         id: 'proposal-drawn',
+        ...under,
         data: drawn,
         filled: true,
         stroked: true,
@@ -105,7 +107,7 @@ interface Marker {
  * whole sub-park the plots themselves are a pixel or two, and the planner must still see where
  * the changes are.
  */
-function markerLayer(geometry: PlotGeometry, marks: Uint8Array | null, drawn: GeoJSON.FeatureCollection) {
+function markerLayer(geometry: PlotGeometry, marks: Uint8Array | null, drawn: GeoJSON.FeatureCollection, beforeId?: string) {
   const markers: Marker[] = [];
   const b = geometry.bounds;
   if (marks && marks.length === geometry.plotRingStarts.length - 1) {
@@ -124,6 +126,7 @@ function markerLayer(geometry: PlotGeometry, marks: Uint8Array | null, drawn: Ge
   }
   return new ScatterplotLayer<Marker>({
     id: 'proposal-markers',
+    ...(beforeId ? { beforeId } : {}),
     data: markers,
     getPosition: (d) => d.position,
     getFillColor: (d) => d.color,

@@ -5,7 +5,8 @@ import { useDataStore } from '../stores/dataStore.ts';
 import { useUiStore, showToast } from '../stores/uiStore.ts';
 import type { LoadResult } from '../worker/protocol.ts';
 import { mountMapTools, type MapToolMode, type MapTools } from './draw/mountMapTools.ts';
-import { pendingLandSet, useProposalStore, type ProposalTool } from './proposalStore.ts';
+import { currentProposal, pendingLandSet, useProposalStore, type ProposalTool } from './proposalStore.ts';
+import { drawnLandOf } from './proposalLayers.ts';
 import { markRows } from './proposalActions.ts';
 import { plotIdsByRow } from './plotIds.ts';
 
@@ -41,6 +42,11 @@ export function useProposalMapTools(): void {
       onDrawRefused: (reason) => useUiStore.setState((s) => showToast(s, reason.message)),
       onAreaSelected: (ring) => void markRows(plotIndexesInPolygon(index, ring), useProposalStore.getState().areaAction),
       plotLabelOf: (row) => ids.current?.[row] ?? null,
+      // Land this proposal adds already: drawing over it is refused, as propose would skip it.
+      drawnLand: () => {
+        const p = currentProposal(useProposalStore.getState());
+        return p ? drawnLandOf(p).features.flatMap((f) => (f.geometry?.type === 'Polygon' ? [f.geometry] : [])) : [];
+      },
     });
     mounted.setMode(mapToolModeOf(useProposalStore.getState().tool));
     tools.current = mounted;

@@ -7,3 +7,4 @@ export { parseFeatureBatch, batchReplyOf, buffersOf, createBatchWorkerPool, Pars
 export type { BatchRequest, BatchReply, BatchWorkerPool, BatchWorkerPort } from '../../src/index.ts';
 export { qualityReport, qualityRowMask, qualityCsvText, type QualityReport } from '../../src/index.ts';
 export { applyProposal, proposalLedger, proposalBalance, readProposal, ZONE_ROW } from '../../src/index.ts';
+export { inspectInput, readPlotsWith, type DecodedLayerHold, type ImportFile, type InputInspection } from '../../src/index.ts';

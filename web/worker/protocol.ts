@@ -1,7 +1,23 @@
 /** What crosses the worker boundary. Per-plot data is typed arrays only; summaries are plain objects. */
 import type { AnalysisParams, ConsolidationGroup, InputIssue, SubparkIndicators, FlagName } from '../../src/index.ts';
 import type { QualityFinding, QualityKind, QualitySettings } from '../../src/index.ts';
+import type { InputDescription } from '../../src/index.ts';
 import type { PlotGeometry } from './plotGeometry.ts';
+
+/** A file the user picked or dropped, handed to the worker as it is (read there, not on the page). */
+export interface StagedFile {
+  name: string;
+  blob: Blob;
+}
+
+/** What the user chose in the import step (DOMAIN.md §9: --crs, --fields, --layer, and the encoding). */
+export interface ImportChoices {
+  crs?: string;
+  encoding?: string;
+  layer?: string;
+  /** §4 field (or `evaluations.YYYY`) → source column. */
+  fields?: Record<string, string>;
+}
 
 export interface LoadRequest {
   /** Where the plots come from; with `plotsFile`, only its name, for messages. */
@@ -10,12 +26,16 @@ export interface LoadRequest {
   plotsFile?: Blob;
   /** Parse threads; undefined = one per core for files of 32 MB and more. */
   parseThreads?: number;
+  /** Read the files staged by `inspect` with these choices instead of `plotsFile` / `plotsUrl`. */
+  staged?: ImportChoices;
 }
 
 export interface LoadProgress {
-  stage: 'fetch' | 'validate' | 'geometry';
+  /** `decode` and `convert` (with `fraction`): a staged import's whole-file decoding and its conversion to plots. */
+  stage: 'fetch' | 'validate' | 'geometry' | 'decode' | 'convert';
   bytes: number;
   totalBytes: number | null;
+  fraction?: number;
 }
 
 /** Per-plot columns that never change with the rule parameters. */
@@ -42,6 +62,8 @@ export interface LoadResult {
   /** From the file's `parktwin` member: a label to show (e.g. 示例数据，非官方) and the as-of date it was laid out for. */
   dataLabel: { zh: string; en: string } | null;
   dataAsOf: string | null;
+  /** What was read and how (format, layer, encoding, coordinate system, mapping, WGS84 bounds). */
+  input: InputDescription;
 }
 
 export interface AnalysisRequest {

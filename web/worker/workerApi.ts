@@ -1,5 +1,5 @@
 import type { AnalysisResult, InputIssue, PlotTable } from '../../src/index.ts';
-import { ParseWorkerError, analyze, defaultLandUseTable, explainFlags, readPlots } from './core.ts';
+import { ParseWorkerError, analyze, defaultLandUseTable, explainFlags, inspectInput, readPlots, readPlotsWith, type DecodedLayerHold, type ImportFile, type InputInspection } from './core.ts';
 import './geoPackageWasm.ts';
 import { chunksOfResponse } from './fetchChunks.ts';
 import { plotGeometryOfTable } from './plotGeometry.ts';
@@ -17,8 +17,8 @@ import { proposalOfTable } from './proposalOfTable.ts';
 import type { ProposalEvaluation, ProposalRequest } from './proposalProtocol.ts';
 import { createByteHash } from './byteHash.ts';
 import type {
-  AnalysisPayload, AnalysisProgress, AnalysisRequest, ColumnField, ColumnPayload, ExportFormat,
-  LoadProgress, LoadRequest, LoadResult, PlotDetail, QualityPayload, SearchHit,
+  AnalysisPayload, AnalysisProgress, AnalysisRequest, ColumnField, ColumnPayload, ExportFormat, ImportChoices,
+  LoadProgress, LoadRequest, LoadResult, PlotDetail, QualityPayload, SearchHit, StagedFile,
 } from './protocol.ts';
 
 const ISSUES_SHOWN = 200;
@@ -56,18 +56,61 @@ export function createWorkerApi(fetchImpl: typeof fetch = fetch) {
   let plotsSha256: Promise<string | null> = Promise.resolve(null);
   /** The "before" analysis of proposals, kept while the as-of date and parameters stay the same. */
   let proposalBefore: { key: string; result: AnalysisResult } | null = null;
+  /** Files the import step inspected, kept for the commit so they are read from disk once. */
+  let staged: ImportFile[] | null = null;
+  /** The layer the last inspection decoded, read by the commit instead of decoding the file again. */
+  const decoded: DecodedLayerHold = { current: null };
 
   function requireTable(): PlotTable {
     if (!table) throw new Error('no plots loaded');
     return table;
   }
 
+  /** The staged files read with the user's choices, with decode/convert progress. */
+  async function readStaged(choices: ImportChoices, onProgress?: (p: LoadProgress) => void) {
+    if (!staged) throw new Error('no files were inspected');
+    const totalBytes = staged.reduce((n, f) => n + f.bytes.length, 0);
+    let lastReport = 0;
+    const read = await readPlotsWith(staged, {
+      ...choices,
+      landUse: defaultLandUseTable(),
+      onProgress: (stage, fraction) => {
+        const now = performance.now();
+        if (stage !== 'decode' && stage !== 'convert') return;
+        if (now - lastReport < 100 && fraction > 0 && fraction < 1) return;
+        lastReport = now;
+        onProgress?.({ stage, bytes: totalBytes, totalBytes, fraction });
+      },
+    }, decoded);
+    return { read, threads: 1, byteCount: totalBytes };
+  }
+
   return {
+    /**
+     * The import step: reads the picked files (kept here for the commit) and says what they hold,
+     * with the user's choices applied. `files` null: the files staged before, inspected again.
+     */
+    async inspect(files: StagedFile[] | null, choices: ImportChoices): Promise<InputInspection> {
+      if (files) {
+        staged = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.blob.arrayBuffer()) })));
+        decoded.current = null;
+      }
+      if (!staged) throw new Error('no files to inspect');
+      return inspectInput(staged, choices, decoded);
+    },
+
     async load(request: LoadRequest, onProgress?: (p: LoadProgress) => void): Promise<LoadResult> {
       const started = performance.now();
       let byteCount = 0;
       let totalBytes: number | null = null;
       const readOnce = async (threadsWanted: number | undefined) => {
+        if (request.staged) {
+          // Imported (converted) files have no single byte stream to compare a baseline with.
+          plotsSha256 = Promise.resolve(null);
+          const outcome = await readStaged(request.staged, onProgress);
+          byteCount = outcome.byteCount;
+          return outcome;
+        }
         const file = request.plotsFile;
         const response = file
           ? new Response(file, { headers: { 'content-length': String(file.size) } })
@@ -107,6 +150,8 @@ export function createWorkerApi(fetchImpl: typeof fetch = fetch) {
       const { read, threads } = outcome;
       table = read.table;
       issues = read.issues;
+      staged = null;
+      decoded.current = null;
       result = null;
       quality = null;
       proposalBefore = null;
@@ -129,6 +174,7 @@ export function createWorkerApi(fetchImpl: typeof fetch = fetch) {
         durationMs: performance.now() - started,
         parseThreads: threads,
         ...fileMetadataOf(read.meta.members),
+        input: read.meta.input,
       };
       return transferred(payload);
     },

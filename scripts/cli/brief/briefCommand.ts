@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CliError, EXIT_OK } from '../cliError.ts';
 import type { CliStreams } from '../analyzeCommand.ts';
 import { parseBriefArgs, type BriefArgs } from './briefArgs.ts';
@@ -8,8 +7,9 @@ import { ensureViewerBuild } from './viewerBuild.ts';
 import { startBriefServer } from './briefServer.ts';
 import { CHROMIUM_ARGS, chromiumPath, isolateChromiumConfig } from './chromium.ts';
 import { parseStory } from '../../../web/present/storySchema.ts';
+import { packageRoot } from '../packageRoot.ts';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const ROOT = packageRoot();
 /** CSS size of the map while the pages are drawn; the page image is 2× that (deviceScaleFactor). */
 const MAP_VIEWPORT = { width: 820, height: 690 };
 /** An A4-landscape page at 96 CSS pixels per inch, for the PNG pages. */

@@ -30,6 +30,18 @@ const CHINESE_NAMES: Readonly<Record<string, string>> = {
   整改情况: 'rectification',
 };
 
+/**
+ * A `.dbf` keeps at most 10 bytes of a column name: 5 Chinese characters in GBK, 3 in UTF-8, so
+ * 约定开工日期 arrives as 约定开工日 and 其他产业用途建筑面积 as 其他产业用. A name of at least three
+ * Chinese characters that begins exactly one field's recognised names is that field; a shorter or
+ * ambiguous one stays unmatched (and listed). A cut unit (营业收入( ) is never guessed.
+ */
+function fieldOfCutName(base: string): string | undefined {
+  if (!/^[\u4e00-\u9fff]{3,}$/.test(base)) return undefined;
+  const fields = new Set(Object.keys(CHINESE_NAMES).filter((name) => name.length > base.length && name.startsWith(base)).map((name) => CHINESE_NAMES[name]));
+  return fields.size === 1 ? [...fields][0] : undefined;
+}
+
 /** Case, `_`, `-` and spaces folded away, so `subpark_id` and `LandAreaM2` meet their field. */
 function folded(name: string): string {
   return name.toLowerCase().replace(/[\s_-]/g, '');
@@ -70,7 +82,7 @@ export function recogniseColumn(column: string, foldCase = true): RecognisedColu
   const { base, unit } = splitUnit(column);
   const year = EVALUATION_COLUMN.exec(base) ?? /^(\d{4})年?(?:度)?(?:评价|绩效评价|评价结果)$/.exec(base);
   if (year) return { field: 'evaluations', year: Number(year[1]), unit };
-  const field = CHINESE_NAMES[base] ?? (foldCase ? BY_FOLDED.get(folded(base)) : CONTRACT_FIELDS.has(base) ? base : undefined);
+  const field = CHINESE_NAMES[base] ?? (foldCase ? BY_FOLDED.get(folded(base)) ?? fieldOfCutName(base) : CONTRACT_FIELDS.has(base) ? base : undefined);
   return field ? { field, unit } : null;
 }
 

@@ -3,23 +3,16 @@ import { ReadError } from '../readError.ts';
 import { crsOfEpsg, crsOfWkt, CrsError, type SourceCrs } from './crs.ts';
 import { fileIssue, type DecodeContext, type DecodedLayer, type RawFeature } from './decodedLayer.ts';
 import { readGeoPackageGeometry } from './wkb.ts';
+import { geoPackageWasmUrl, onGeoPackageWasmUrlChange } from './geoPackageWasmUrl.ts';
 import type { InputIssue } from '../../schema/index.ts';
 
-let wasmUrl: string | undefined;
 let sqlJs: Promise<SqlJsStatic> | undefined;
-
-/**
- * Where the browser finds sql.js's wasm: our own origin (the viewer passes Vite's `?url` of
- * `sql.js/dist/sql-wasm.wasm`), never a CDN. In Node sql.js finds it next to itself.
- */
-export function setGeoPackageWasmUrl(url: string): void {
-  wasmUrl = url;
-  sqlJs = undefined;
-}
+onGeoPackageWasmUrlChange(() => (sqlJs = undefined));
 
 async function loadSqlJs(): Promise<SqlJsStatic> {
   sqlJs ??= import('sql.js').then((module) => {
     const init = (module as unknown as { default: (config?: object) => Promise<SqlJsStatic> }).default;
+    const wasmUrl = geoPackageWasmUrl();
     return init(wasmUrl ? { locateFile: () => wasmUrl } : undefined);
   });
   return sqlJs;

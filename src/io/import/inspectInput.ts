@@ -41,6 +41,19 @@ function rank(order: string[], name: string): number {
   return i < 0 ? order.length : i;
 }
 
+/**
+ * A whole-file layer decoded by inspectInput, kept so that the commit that follows does not decode
+ * the file again (for a 100k-plot Shapefile, most of the read). `key` says which layer and encoding.
+ */
+export interface DecodedLayerHold {
+  current: { key: string; format: string; layer: DecodedLayer } | null;
+}
+
+/** The options that change what a decoder returns. */
+export function decodeKeyOf(options: Pick<ImportOptions, 'layer' | 'encoding'>): string {
+  return JSON.stringify([options.layer ?? null, options.encoding ?? null]);
+}
+
 /** What the import step shows before anything is analysed. */
 export interface InputInspection {
   /** Driver id: `shapefile`, `shapefile-shp`, `geopackage`, `flatgeobuf`, `csv`, `geojson`, `geojsonseq`. */
@@ -63,6 +76,34 @@ export interface InputInspection {
   bboxWgs84: [number, number, number, number] | null;
   /** File-level problems found so far (encoding, .prj, coordinate warnings). */
   issues: InputIssue[];
+  /**
+   * Outer rings of a sample of the features (every k-th, at most OUTLINE_SAMPLE_FEATURES) in WGS84,
+   * each flat [lon, lat, lon, lat, …], for the import step's preview; empty when the system is unknown.
+   */
+  outlineSample: number[][];
+}
+
+/** Features drawn in the import step's preview: enough to show the layout, cheap to send and draw. */
+export const OUTLINE_SAMPLE_FEATURES = 3000;
+
+/** The outer rings of a GeoJSON-shaped Polygon or MultiPolygon, converted, as flat arrays. */
+function outerRingsOf(geometry: unknown, convert: ((x: number, y: number) => [number, number]) | null): number[][] {
+  const g = geometry as { type?: unknown; coordinates?: unknown } | null;
+  if (!g || !Array.isArray(g.coordinates)) return [];
+  const polygons = g.type === 'MultiPolygon' ? (g.coordinates as unknown[]) : g.type === 'Polygon' ? [g.coordinates] : [];
+  const rings: number[][] = [];
+  for (const polygon of polygons) {
+    const outer = Array.isArray(polygon) ? (polygon[0] as unknown) : null;
+    if (!Array.isArray(outer)) continue;
+    const flat: number[] = [];
+    for (const p of outer as unknown[]) {
+      if (!Array.isArray(p) || typeof p[0] !== 'number' || typeof p[1] !== 'number') continue;
+      const [x, y] = convert ? convert(p[0], p[1]) : [p[0], p[1]];
+      if (Number.isFinite(x) && Number.isFinite(y)) flat.push(x, y);
+    }
+    if (flat.length >= 6) rings.push(flat);
+  }
+  return rings;
 }
 
 /** Loaded on use, as in wholeFileDrivers.ts. */
@@ -100,13 +141,16 @@ function decodeGeoJson(bytes: Uint8Array, sequence: boolean): DecodedLayer {
  * the user must choose one), the columns and the mapping that would be used, and the WGS84 bounds.
  * Throws ReadError only when the input cannot be read at all.
  */
-export async function inspectInput(files: readonly ImportFile[], options: ImportOptions = {}): Promise<InputInspection> {
+export async function inspectInput(files: readonly ImportFile[], options: ImportOptions = {}, hold?: DecodedLayerHold): Promise<InputInspection> {
   const { main, siblings } = mainFileOf(files);
   const driver = driverForInput(main.bytes.subarray(0, HEAD_BYTES), main.name);
   const context: DecodeContext = { layer: options.layer, siblings: { ...siblings, ...options.siblings }, encoding: options.encoding };
   const decode = DECODERS[driver.id];
   const geoJson = decode === undefined;
-  const layer = geoJson ? decodeGeoJson(main.bytes, driver.id === 'geojsonseq') : await decode(main.bytes, context, main.name);
+  const key = decodeKeyOf(options);
+  const held = hold?.current?.key === key && hold.current.format === driver.id ? hold.current.layer : null;
+  const layer = geoJson ? decodeGeoJson(main.bytes, driver.id === 'geojsonseq') : held ?? (await decode(main.bytes, context, main.name));
+  if (hold && !geoJson) hold.current = { key, format: driver.id, layer };
   if (geoJson) layer.fileCrs = null;
   const mapper = createFieldMapper({ fields: options.fields, passContractNames: geoJson });
   mapper.observe(layer.columns);
@@ -114,6 +158,7 @@ export async function inspectInput(files: readonly ImportFile[], options: Import
   let crs: InputInspection['crs'] = null;
   let crsProblem: string | null = null;
   let bboxWgs84: InputInspection['bboxWgs84'] = null;
+  const outlineSample: number[][] = [];
   try {
     const resolved = geoJson && options.crs === undefined
       ? { ...resolveLayerCrs({ ...layer, fileCrs: null }, { crs: 'EPSG:4326' }), source: 'standard' as const }
@@ -126,6 +171,11 @@ export async function inspectInput(files: readonly ImportFile[], options: Import
     // Converted point by point: inspecting leaves the decoded coordinates as they are.
     for (const f of layer.features) if (f) extendBounds(bounds, f.geometry, convert);
     if (!isEmptyBounds(bounds)) bboxWgs84 = [bounds.minX, bounds.minY, bounds.maxX, bounds.maxY];
+    const step = Math.max(1, Math.ceil(layer.features.length / OUTLINE_SAMPLE_FEATURES));
+    for (let i = 0; i < layer.features.length; i += step) {
+      const f = layer.features[i];
+      if (f) outlineSample.push(...outerRingsOf(f.geometry, convert));
+    }
   } catch (error) {
     if (!(error instanceof ReadError || error instanceof CrsError)) throw error;
     crsProblem = error.message;
@@ -144,19 +194,28 @@ export async function inspectInput(files: readonly ImportFile[], options: Import
     featureCount: layer.features.filter((f) => f !== null).length,
     bboxWgs84,
     issues,
+    outlineSample,
   };
 }
 
-/** Reads picked files with the user's choices (coordinate system, mapping, layer) into a PlotTable. */
+/**
+ * Reads picked files with the user's choices (coordinate system, mapping, layer) into a PlotTable.
+ * `hold`: the layer inspectInput decoded with the same layer and encoding is read instead of
+ * decoding the file again, and let go (reading converts its coordinates in place).
+ */
 export function readPlotsWith(
   files: readonly ImportFile[],
-  options: Omit<ReadPlotsOptions, 'fileName' | 'totalBytes'> & { landUse: LandUseTable },
+  options: Omit<ReadPlotsOptions, 'fileName' | 'totalBytes' | 'decodedLayer'> & { landUse: LandUseTable },
+  hold?: DecodedLayerHold,
 ): Promise<ReadPlotsResult> {
   const { main, siblings } = mainFileOf(files);
+  const held = hold?.current?.key === decodeKeyOf(options) ? hold.current : null;
+  if (hold) hold.current = null;
   return readPlots(chunksOfBytes(main.bytes), {
     ...options,
     fileName: main.name,
     totalBytes: main.bytes.length,
     siblings: { ...siblings, ...options.siblings },
+    decodedLayer: held ? { format: held.format, layer: held.layer } : undefined,
   });
 }

@@ -21,15 +21,26 @@ export function resolveLayerCrs(layer: DecodedLayer, options: ImportOptions): { 
   return { crs: guess.crs, source: 'detected', swapAxes: guess.swapAxes, warning: guess.warning };
 }
 
-/** Sends a decoded layer's issues and features through the import sink (reprojection, field mapping). */
-export function emitLayer(layer: DecodedLayer, sink: ImportSink, options: ImportOptions): number {
+/** Features between two `convert` progress reports. */
+const PROGRESS_EVERY = 5000;
+
+/**
+ * Sends a decoded layer's issues and features through the import sink (reprojection, field mapping).
+ * `onProgress` gets stage `convert` with the fraction of features sent: for a large whole-file
+ * input this is most of the reading time, so the viewer's progress bar moves during it.
+ */
+export function emitLayer(layer: DecodedLayer, sink: ImportSink, options: ImportOptions & { onProgress?: (stage: string, fraction: number) => void }): number {
   const resolved = resolveLayerCrs(layer, options);
   sink.useCrs(resolved.crs, resolved.source, resolved.swapAxes);
   if (resolved.warning) sink.issue(fileIssue(resolved.warning.code, resolved.warning.message));
   for (const issue of layer.issues) sink.issue(issue);
   sink.mapper.observe(layer.columns);
+  const progress = options.onProgress;
+  const total = layer.features.length;
   layer.features.forEach((f, index) => {
     if (f) sink.feature({ type: 'Feature', geometry: f.geometry, properties: f.properties }, index);
+    if (progress && index % PROGRESS_EVERY === 0) progress('convert', index / total);
   });
+  progress?.('convert', 1);
   return layer.features.length;
 }

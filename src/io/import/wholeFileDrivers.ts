@@ -43,9 +43,11 @@ function wholeFileReader(spec: WholeFileSpec, sink: FeatureSink, context: Reader
       let featureCount: number;
       let layer: DecodedLayer;
       try {
-        layer = await decode(concat(parts, length), decodeContext, context?.fileName);
+        context?.onProgress?.('decode', 0);
+        const decoded = context?.decodedLayer;
+        layer = decoded && decoded.format === format ? decoded.layer : await decode(concat(parts, length), decodeContext, context?.fileName);
         parts.length = 0;
-        featureCount = emitLayer(layer, importSink, options);
+        featureCount = emitLayer(layer, importSink, { ...options, onProgress: context?.onProgress });
       } catch (error) {
         if (error instanceof CrsError) throw new ReadError('unknown-crs', error.message);
         throw error;

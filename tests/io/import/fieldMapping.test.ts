@@ -54,6 +54,20 @@ describe('recognised column names', () => {
     expect(splitUnit(column)).toEqual({ base, unit });
   });
 
+  it.each([
+    ['约定开工日', 'agreedStartDate'],
+    ['实际开工日', 'actualStartDate'],
+    ['其他产业用', 'gfaOtherM2'],
+    ['生活配套建', 'gfaAmenityM2'],
+    ['其他产', 'gfaOtherM2'],
+  ])('%s, a name cut at 10 bytes in a .dbf, → %s', (column, field) => {
+    expect(recogniseColumn(column)?.field).toBe(field);
+  });
+
+  it.each(['用地', '实际开工时', '营业收入(', '地块'])('%s stays unmatched: too short, not a prefix, or a cut unit', (column) => {
+    expect(recogniseColumn(column)).toBeNull();
+  });
+
   it('GeoJSON keeps exact §4 names only, so near-misses still reach the validator', () => {
     expect(recogniseColumn('subpark_id', false)).toBeNull();
     expect(recogniseColumn('subparkId', false)?.field).toBe('subparkId');

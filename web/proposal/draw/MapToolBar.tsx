@@ -45,7 +45,7 @@ export function MapToolBar({ mode, onModeChange, tools = ['draw', 'box', 'lasso'
     <div className="map-toolbar" role="toolbar" aria-label={t('proposalDraw.toolbar')} data-testid="map-toolbar">
       {tools.map(button)}
       {mode !== 'off' && button('off')}
-      {mode !== 'off' && <span className="map-tool-hint">{t('proposalDraw.escHint')}</span>}
+      {mode !== 'off' && <span className="map-tool-hint" data-testid="map-tool-hint">{t(`proposalDraw.hint.${mode}`)}</span>}
     </div>
   );
 }

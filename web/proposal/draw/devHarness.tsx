@@ -54,6 +54,7 @@ export function mountDevMapTools(): DevMapTools {
   let setModeFromOutside: (m: MapToolMode) => void = () => {};
   const tools = mountMapTools(map, {
     plotEdges: index,
+    drawnLand: () => drawn.map((f) => f.geometry),
     onDrawnFeature(feature) {
       events.push({ type: 'drawn', feature });
       drawn.push(feature);
@@ -73,6 +74,7 @@ export function mountDevMapTools(): DevMapTools {
   function Bar() {
     const [mode, setMode] = useState<MapToolMode>('off');
     setModeFromOutside = (m) => {
+      notice.hidden = true;
       setMode(m);
       tools.setMode(m);
     };

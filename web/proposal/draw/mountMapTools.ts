@@ -34,6 +34,8 @@ export interface MapToolOptions {
   onDrawRefused(reason: DrawRefusal): void;
   /** The box or lasso ring (lon/lat, closed); plotIndexesInPolygon(plotEdges, ring) gives the rows. */
   onAreaSelected(ring: [number, number][], mode: 'box' | 'lasso'): void;
+  /** Land this proposal adds already: a new drawing overlapping it is refused, as propose would. */
+  drawnLand?(): readonly Polygon[];
   /** A label for a plot row in messages (its id, where the caller has ids). */
   plotLabelOf?(row: number): string | null;
   /** Snap radius in screen pixels (default 10). */
@@ -48,6 +50,14 @@ export interface MapTools {
 }
 
 const TERRA_MODE: Record<Exclude<MapToolMode, 'off'>, string> = { draw: 'polygon', box: 'rectangle', lasso: 'freehand' };
+/**
+ * The lowest of terra-draw's layers in the style while the tools are mounted. terra-draw cannot
+ * order its layers (issue 394), and deck's MapboxOverlay moves every deck layer without a
+ * `beforeId` to the top on each style change, above the handles: a deck layer that may lie under
+ * a drawing (proposal marks, outlines) takes `beforeId: MAP_TOOL_BOTTOM_LAYER_ID` while they are.
+ * Moving terra-draw's layers up instead starts a loop with deck, which moves its own back.
+ */
+export const MAP_TOOL_BOTTOM_LAYER_ID = 'td-polygon';
 const DRAW_COLOUR = '#ea580c';
 const SELECT_COLOUR = '#2563eb';
 
@@ -107,7 +117,7 @@ export function mountMapTools(map: maplibregl.Map, opts: MapToolOptions): MapToo
     const geometry: Polygon = { type: 'Polygon', coordinates: [ring] };
     const lons = ring.map((p) => p[0]), lats = ring.map((p) => p[1]);
     const rows = plotRowsNearBox(opts.plotEdges, Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats));
-    const refusal = drawnLandRefusal(geometry, plotShapesOfRows(opts.plotEdges.rings, rows), landUse, { minAreaM2 });
+    const refusal = drawnLandRefusal(geometry, plotShapesOfRows(opts.plotEdges.rings, rows), landUse, { minAreaM2, otherLand: opts.drawnLand?.() ?? [] });
     if (refusal) {
       opts.onDrawRefused(refusalMessage(refusal, refusal.code === 'overlap' ? (opts.plotLabelOf?.(rows[refusal.row]) ?? null) : null));
       return;

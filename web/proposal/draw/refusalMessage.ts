@@ -15,6 +15,8 @@ export function refusalMessage(refusal: DrawnLandRefusal, plotLabel: string | nu
         code: 'overlap',
         message: t(plotLabel ? 'proposalDraw.refused.overlapPlot' : 'proposalDraw.refused.overlap', { plot: plotLabel ?? '', areaM2: refusal.areaM2.toFixed(1) }),
       };
+    case 'overlap-drawn':
+      return { code: 'overlap-drawn', message: t('proposalDraw.refused.overlapDrawn', { areaM2: refusal.areaM2.toFixed(1) }) };
     case 'too-small':
       return { code: 'too-small', message: t('proposalDraw.refused.tooSmall', { areaM2: refusal.areaM2.toFixed(1), minAreaM2: refusal.minAreaM2 }) };
     case 'invalid-feature':
