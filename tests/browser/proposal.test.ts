@@ -122,7 +122,7 @@ describe('proposal mode (sample)', () => {
     const ring = (DRAWN_GEOMETRY as { coordinates: [number, number][][] }).coordinates[0];
     await page.evaluate((c) => (globalThis as unknown as { __parktwin: { map(): { jumpTo(o: unknown): void } } }).__parktwin.map().jumpTo({ center: c, zoom: 17.5 }), ring[0]);
     await waitForMapSettled(page);
-    await page.click('[data-testid="map-tool-draw"]');
+    await page.click('[data-testid="proposal-tool-draw"]');
     await page.waitForTimeout(500);
     for (const corner of [...ring.slice(0, 4), ring[0]]) await clickAt(page, corner);
     await page.locator('[data-testid="proposal-new-land"]').waitFor({ state: 'visible' });
@@ -284,7 +284,7 @@ describe('proposal mode (sample)', () => {
       return c;
     }, 'JD02-0365');
     await waitForMapSettled(page);
-    await page.click('[data-testid="map-tool-box"]');
+    await page.click('[data-testid="proposal-tool-box"]');
     await page.waitForTimeout(500);
     // A small box around the plot's centre: only its centroid falls inside.
     const centre = await pagePointOf(page, box);

@@ -31,9 +31,10 @@ export default function ProposalPanel() {
         <div className="proposal-body">{proposal ? <ProposalEditor proposal={proposal} /> : <ProposalStart />}</div>
       </aside>
       {proposal && <ProposalLegend />}
-      {proposal && (
+      {/* The tools are chosen in the panel; over the map only the active tool's hint and its way out (✕, Esc). */}
+      {proposal && tool !== 'click' && (
         <div className="proposal-map-tools">
-          <MapToolBar mode={mapToolModeOf(tool)} onModeChange={(m) => useProposalStore.setState((s) => toolSet(s, m === 'off' ? 'click' : m))} />
+          <MapToolBar tools={[]} mode={mapToolModeOf(tool)} onModeChange={(m) => useProposalStore.setState((s) => toolSet(s, m === 'off' ? 'click' : m))} />
         </div>
       )}
       {proposal && printOpen && <PrintSummary proposal={proposal} />}
