@@ -37,7 +37,7 @@ function coordinatesOf(geometry: unknown): unknown {
 /** Grows `bounds` by the geometry's positions, converted by `convert` when given (the geometry is not changed). */
 export function extendBounds(bounds: Bounds, geometry: unknown, convert?: ((x: number, y: number) => [number, number]) | null): void {
   if (geometry instanceof FlatPolygons) {
-    extendBoundsFlat(bounds, geometry.xy, convert);
+    extendBoundsFlat(bounds, geometry.xyConvertedBy(convert));
     return;
   }
   eachPosition(coordinatesOf(geometry), (p) => {

@@ -5,6 +5,10 @@
  * It becomes GeoJSON (converted to WGS84 on the way) only when the import sink takes the feature.
  */
 export class FlatPolygons {
+  /** xy as converted by `convertedBy`: the import step's inspection converts every point for the bounds, the read that follows reuses them. */
+  private converted: Float64Array | null = null;
+  private convertedBy: ((x: number, y: number) => [number, number]) | null = null;
+
   constructor(
     readonly type: 'Polygon' | 'MultiPolygon',
     /** x, y of every point, rings one after the other, in GeoJSON winding; a view of the layer's buffer. */
@@ -17,12 +21,28 @@ export class FlatPolygons {
     readonly polygonRings: readonly number[],
   ) {}
 
+  /** The points converted by `convert` (kept for the next call with the same function), or xy without one. */
+  xyConvertedBy(convert: ((x: number, y: number) => [number, number]) | null | undefined): Float64Array {
+    if (!convert) return this.xy;
+    if (this.convertedBy === convert && this.converted) return this.converted;
+    const out = new Float64Array(this.xy.length);
+    for (let i = 0; i + 1 < out.length; i += 2) {
+      const [x, y] = convert(this.xy[i], this.xy[i + 1]);
+      out[i] = x;
+      out[i + 1] = y;
+    }
+    this.converted = out;
+    this.convertedBy = convert;
+    return out;
+  }
+
   /**
    * As GeoJSON. With `convert`, positions are converted and 2D (as transformGeometry leaves them);
    * without it they keep their z.
    */
   toGeoJson(convert?: ((x: number, y: number) => [number, number]) | null): { type: 'Polygon' | 'MultiPolygon'; coordinates: number[][][] | number[][][][] } {
-    const { xy, z } = this;
+    const xy = this.xyConvertedBy(convert);
+    const z = convert ? null : this.z;
     let point = 0;
     let ring = 0;
     const polygons: number[][][][] = [];
@@ -34,7 +54,7 @@ export class FlatPolygons {
         for (let k = 0; k < count; k++, point++) {
           const x = xy[2 * point];
           const y = xy[2 * point + 1];
-          positions[k] = convert ? convert(x, y) : z ? [x, y, z[point]] : [x, y];
+          positions[k] = z ? [x, y, z[point]] : [x, y];
         }
         polygon.push(positions);
       }
@@ -43,14 +63,15 @@ export class FlatPolygons {
     return this.type === 'Polygon' ? { type: 'Polygon', coordinates: polygons[0] } : { type: 'MultiPolygon', coordinates: polygons };
   }
 
-  /** The outer ring of each polygon, flat [x, y, x, y, …]. */
-  outerRings(): Float64Array[] {
+  /** The outer ring of each polygon, flat [x, y, x, y, …], converted by `convert` when given. */
+  outerRings(convert?: ((x: number, y: number) => [number, number]) | null): Float64Array[] {
+    const xy = this.xyConvertedBy(convert);
     const out: Float64Array[] = [];
     let ring = 0;
     let point = 0;
     for (const rings of this.polygonRings) {
       for (let r = 0; r < rings; r++, ring++) {
-        if (r === 0) out.push(this.xy.subarray(2 * point, 2 * (point + this.ringPoints[ring])));
+        if (r === 0) out.push(xy.subarray(2 * point, 2 * (point + this.ringPoints[ring])));
         point += this.ringPoints[ring];
       }
     }

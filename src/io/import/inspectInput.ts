@@ -89,7 +89,7 @@ export const OUTLINE_SAMPLE_FEATURES = 3000;
 
 /** The outer rings of a GeoJSON-shaped Polygon or MultiPolygon, converted, as flat arrays. */
 function outerRingsOf(geometry: unknown, convert: ((x: number, y: number) => [number, number]) | null): number[][] {
-  if (geometry instanceof FlatPolygons) return geometry.outerRings().flatMap((xy) => flatRingOf(xy, convert));
+  if (geometry instanceof FlatPolygons) return geometry.outerRings(convert).flatMap(flatRingOf);
   const g = geometry as { type?: unknown; coordinates?: unknown } | null;
   if (!g || !Array.isArray(g.coordinates)) return [];
   const polygons = g.type === 'MultiPolygon' ? (g.coordinates as unknown[]) : g.type === 'Polygon' ? [g.coordinates] : [];
@@ -108,12 +108,9 @@ function outerRingsOf(geometry: unknown, convert: ((x: number, y: number) => [nu
   return rings;
 }
 
-function flatRingOf(xy: Float64Array, convert: ((x: number, y: number) => [number, number]) | null): number[][] {
+function flatRingOf(xy: Float64Array): number[][] {
   const flat: number[] = [];
-  for (let i = 0; i + 1 < xy.length; i += 2) {
-    const [x, y] = convert ? convert(xy[i], xy[i + 1]) : [xy[i], xy[i + 1]];
-    if (Number.isFinite(x) && Number.isFinite(y)) flat.push(x, y);
-  }
+  for (let i = 0; i + 1 < xy.length; i += 2) if (Number.isFinite(xy[i]) && Number.isFinite(xy[i + 1])) flat.push(xy[i], xy[i + 1]);
   return flat.length >= 6 ? [flat] : [];
 }
 
