@@ -26,9 +26,17 @@ export class CrsError extends Error {
 /** The `--crs` values the contract names, for usage texts and choosers. */
 export const DECLARABLE_CRS = ['EPSG:4326', 'EPSG:4490', 'EPSG:4528', 'EPSG:4529', 'EPSG:4549', 'EPSG:4550', 'EPSG:3857', 'gcj02', 'bd09'] as const;
 
+/** One converter per definition: the same function each time lets a decoded layer reuse the points it converted (flatPolygons.ts). */
+const PROJ_CONVERTERS = new Map<string, (x: number, y: number) => [number, number]>();
+
 function projConverter(definition: string): (x: number, y: number) => [number, number] {
-  const converter = proj4(definition, 'WGS84');
-  return (x, y) => converter.forward([x, y]) as [number, number];
+  let convert = PROJ_CONVERTERS.get(definition);
+  if (!convert) {
+    const converter = proj4(definition, 'WGS84');
+    convert = (x, y) => converter.forward([x, y]) as [number, number];
+    PROJ_CONVERTERS.set(definition, convert);
+  }
+  return convert;
 }
 
 export function crsOfEpsg(code: number): SourceCrs | null {
