@@ -3,6 +3,12 @@ import { endRingOf, firstRingOf, type PlotRings } from './plotRings.ts';
 /** Points closer than this to an edge lie on it (metres): well below what degrees carry (~0.1 mm). */
 const ON_EDGE_M = 1e-6;
 const ON_EDGE_SQ = ON_EDGE_M * ON_EDGE_M;
+/**
+ * A point farther than this from an edge's bounding box is not within ON_EDGE_M of the edge: the
+ * nearest point computed on the edge lies in the box up to rounding (1e-11 m at 100 km from the
+ * origin), so twice ON_EDGE_M leaves ample room and the pruned test answers exactly as the full one.
+ */
+const NEAR_BOX_M = 2 * ON_EDGE_M;
 /** Edges meeting at a smaller angle (squared sine) count as parallel. */
 const PARALLEL_SIN_SQ = 1e-20;
 
@@ -25,6 +31,17 @@ function classify(xy: Float64Array, g: PlotRings, q: number, px: number, py: num
   for (let r = firstRingOf(g, q), r1 = endRingOf(g, q); r < r1; r++) {
     for (let v = g.ringOffsets[r], v1 = g.ringOffsets[r + 1] - 1; v < v1; v++) {
       const ax = xy[2 * v], ay = xy[2 * v + 1], bx = xy[2 * v + 2], by = xy[2 * v + 3];
+      // Far outside the edge's box (by more than ON_EDGE_M, with room for rounding) the point
+      // cannot be on the edge: skip the projection and its division, keep only the ray test.
+      if (
+        (px < ax - NEAR_BOX_M && px < bx - NEAR_BOX_M) ||
+        (px > ax + NEAR_BOX_M && px > bx + NEAR_BOX_M) ||
+        (py < ay - NEAR_BOX_M && py < by - NEAR_BOX_M) ||
+        (py > ay + NEAR_BOX_M && py > by + NEAR_BOX_M)
+      ) {
+        if (ay > py !== by > py && px < ((bx - ax) * (py - ay)) / (by - ay) + ax) inside = !inside;
+        continue;
+      }
       const ex = bx - ax, ey = by - ay;
       const lenSq = ex * ex + ey * ey;
       let t = lenSq > 0 ? ((px - ax) * ex + (py - ay) * ey) / lenSq : 0;
@@ -80,9 +97,19 @@ function boundaryInside(xy: Float64Array, g: PlotRings, p: number, q: number, co
         }
       }
       cuts[n++] = 1;
-      const pieces = cuts.subarray(0, n).sort();
+      // Insertion sort: an edge has a handful of cuts, and sorting in place allocates nothing
+      // (a subarray per edge was most of the garbage at a million plots).
+      for (let i = 2; i < n - 1; i++) {
+        const t = cuts[i];
+        let j = i - 1;
+        while (cuts[j] > t) {
+          cuts[j + 1] = cuts[j];
+          j--;
+        }
+        cuts[j + 1] = t;
+      }
       for (let i = 0; i + 1 < n; i++) {
-        const ta = pieces[i], tb = pieces[i + 1];
+        const ta = cuts[i], tb = cuts[i + 1];
         if (tb - ta < 1e-12) continue;
         const tm = (ta + tb) / 2;
         const where = classify(xy, g, q, ax + tm * rx, ay + tm * ry, rx, ry);
