@@ -67,6 +67,9 @@ function boundaryInside(xy: Float64Array, g: PlotRings, p: number, q: number, co
       const rx = xy[2 * v + 2] - ax, ry = xy[2 * v + 3] - ay;
       const lenSq = rx * rx + ry * ry;
       if (lenSq === 0) continue;
+      const bx = xy[2 * v + 2], by = xy[2 * v + 3];
+      const nearX0 = Math.min(ax, bx) - NEAR_BOX_M, nearX1 = Math.max(ax, bx) + NEAR_BOX_M;
+      const nearY0 = Math.min(ay, by) - NEAR_BOX_M, nearY1 = Math.max(ay, by) + NEAR_BOX_M;
       // Where the edge meets q's boundary: crossings, and q's vertices that lie on it.
       let n = 0;
       cuts[n++] = 0;
@@ -88,7 +91,9 @@ function boundaryInside(xy: Float64Array, g: PlotRings, p: number, q: number, co
             const u = (qx * ry - qy * rx) / denom;
             if (u >= 0 && u <= 1 && t > 0 && t < 1) cuts[n++] = t;
           }
-          // q's vertex lying on the edge (a T-junction, or the end of a shared stretch).
+          // q's vertex lying on the edge (a T-junction, or the end of a shared stretch); a vertex
+          // outside the edge's box by more than NEAR_BOX_M cannot be (see NEAR_BOX_M).
+          if (cx < nearX0 || cx > nearX1 || cy < nearY0 || cy > nearY1) continue;
           const tv = (qx * rx + qy * ry) / lenSq;
           if (tv > 0 && tv < 1) {
             const ex = ax + tv * rx - cx, ey = ay + tv * ry - cy;

@@ -3,10 +3,13 @@ import { endRingOf, firstRingOf, type PlotRings } from './plotRings.ts';
 /** Projection extent [min, max] of plot p's vertices onto (nx, ny), written into out[k], out[k+1]. */
 function extent(xy: Float64Array, g: PlotRings, p: number, nx: number, ny: number, out: Float64Array, k: number): void {
   let lo = Infinity, hi = -Infinity;
-  for (let v = g.ringOffsets[firstRingOf(g, p)], v1 = g.ringOffsets[endRingOf(g, p)]; v < v1; v++) {
-    const d = xy[2 * v] * nx + xy[2 * v + 1] * ny;
-    if (d < lo) lo = d;
-    if (d > hi) hi = d;
+  // Each ring's closing vertex repeats its first: leaving it out changes neither bound.
+  for (let r = firstRingOf(g, p), r1 = endRingOf(g, p); r < r1; r++) {
+    for (let v = g.ringOffsets[r], v1 = g.ringOffsets[r + 1] - 1; v < v1; v++) {
+      const d = xy[2 * v] * nx + xy[2 * v + 1] * ny;
+      if (d < lo) lo = d;
+      if (d > hi) hi = d;
+    }
   }
   out[k] = lo;
   out[k + 1] = hi;
