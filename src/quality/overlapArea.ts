@@ -9,6 +9,8 @@ const ON_EDGE_SQ = ON_EDGE_M * ON_EDGE_M;
  * origin), so twice ON_EDGE_M leaves ample room and the pruned test answers exactly as the full one.
  */
 const NEAR_BOX_M = 2 * ON_EDGE_M;
+/** Margin, relative to the edges' lengths, beyond which two edges' boxes are apart (boundaryInside). */
+const FAR_BOX_REL = 1e-3;
 /** Edges meeting at a smaller angle (squared sine) count as parallel. */
 const PARALLEL_SIN_SQ = 1e-20;
 
@@ -83,6 +85,16 @@ function boundaryInside(xy: Float64Array, g: PlotRings, p: number, q: number, co
             grown.set(cuts);
             cuts = grown;
           }
+          // Boxes apart by more than the rounding of a crossing (relative error under ~1e-5 of
+          // the edges' lengths at the parallel limit below; 1e-3 leaves a hundredfold margin):
+          // neither a crossing nor a vertex on the edge can be found, so skip the divisions.
+          const gap = FAR_BOX_REL * (Math.abs(rx) + Math.abs(ry) + Math.abs(sx) + Math.abs(sy)) + NEAR_BOX_M;
+          if (
+            (cx < nearX0 - gap && cx + sx < nearX0 - gap) ||
+            (cx > nearX1 + gap && cx + sx > nearX1 + gap) ||
+            (cy < nearY0 - gap && cy + sy < nearY0 - gap) ||
+            (cy > nearY1 + gap && cy + sy > nearY1 + gap)
+          ) continue;
           // A crossing, unless the edges are (nearly) parallel, where the crossing point is
           // ill-conditioned and the vertex test below finds the cut instead.
           const denom = rx * sy - ry * sx;
