@@ -2,7 +2,7 @@ import Flatbush from 'flatbush';
 import type { PlotTable } from '../schema/index.ts';
 import type { QualityFinding } from './qualityFinding.ts';
 import { overlapAreaM2 } from './overlapArea.ts';
-import { overlapCertainlyBelow } from './overlapBound.ts';
+import { overlapCertainlyBelow, ownEdgeExtents } from './overlapBound.ts';
 import type { TableInMetres } from './tableInMetres.ts';
 
 function round2(x: number): number {
@@ -54,6 +54,7 @@ export function findOverlaps(
   const index = new Flatbush(n);
   for (let p = 0; p < n; p++) index.add(bboxes[4 * p], bboxes[4 * p + 1], bboxes[4 * p + 2], bboxes[4 * p + 3]);
   index.finish();
+  const own = ownEdgeExtents(xy, table, n);
   // One visitor for all queries: flatbush calls it per candidate in its search order (the order
   // the old result arrays had, which decides which overlaps are listed first) and it returns false,
   // so no array is built per plot. `a` and its box are read from the loop's variables below.
@@ -66,7 +67,7 @@ export function findOverlaps(
     const w = Math.min(ax1, bx1) - Math.max(ax0, bx0);
     const h = Math.min(ay1, by1) - Math.max(ay0, by0);
     if (w * h < minM2) return false;
-    if (skipPair(a, b) || overlapCertainlyBelow(xy, table, a, b, minM2)) return false;
+    if (skipPair(a, b) || overlapCertainlyBelow(xy, table, a, b, minM2, own)) return false;
     const overlap = overlapAreaM2(xy, table, a, b);
     if (overlap < minM2) return false;
     total++;
