@@ -21,16 +21,21 @@ import type { MapViewProps } from './map/MapView.tsx';
 import { PresentationRoot } from './present/PresentationRoot.tsx';
 import { useStoryStore } from './present/storyStore.ts';
 import { useDeckStore } from './present/deckStore.ts';
-import { useImportStore } from './import/importStore.ts';
+import { useProposalStore } from './proposal/proposalStore.ts';
 
 // The dashboard (tables and charts) is loaded when first opened, to keep the initial bundle small.
 const Dashboard = lazy(() => import('./dashboard/Dashboard.tsx'));
+// Proposal mode is loaded when first entered (or when a proposal was open at the last visit).
+const ProposalPanel = lazy(() => import('./proposal/ProposalPanel.tsx'));
+import { useImportStore } from './import/importStore.ts';
+
 // The import step and its mapping editor load when a file other than GeoJSON is opened.
 const ImportStep = lazy(() => import('./import/ImportStep.tsx'));
 
 export function App({ config, initialCamera }: { config: AppConfig; initialCamera: MapViewProps['initialCamera'] }) {
   const language = useUiStore((s) => s.language);
   const dashboardOpen = useUiStore((s) => s.dashboardOpen);
+  const proposalOpen = useProposalStore((s) => s.open);
   const importing = useImportStore((s) => s.phase !== 'idle');
   const { t } = useTranslation();
   // Presentation mode, and building a briefing's maps, show the map alone.
@@ -59,6 +64,11 @@ export function App({ config, initialCamera }: { config: AppConfig; initialCamer
           <StatusBar />
         </section>
         <Inspector />
+        {proposalOpen && !mapAlone && (
+          <Suspense fallback={null}>
+            <ProposalPanel />
+          </Suspense>
+        )}
       </main>
       {dashboardOpen && (
         <Suspense fallback={null}>

@@ -34,6 +34,12 @@ export const BENCHES: readonly BenchEntry[] = [
     description: 'apply a proposal + re-analysis + ledger, on the sample and on 1M synthetic plots (--sizes sample,1000000)',
   },
   {
+    name: 'proposal-edit',
+    file: 'proposalEdit.ts',
+    description: 'viewer proposal mode in Chromium: an edit (plot toggled) → updated ledger on screen, median of N, and the longest main-thread task (--runs, --plots URL --subpark id)',
+    slow: true,
+  },
+  {
     name: 'map-tools',
     file: 'mapTools.ts',
     description: 'proposal map tools: plot edge index build, snapping query, box/lasso selection and drawn-land check on the sample and 1M synthetic plots (--sizes)',

@@ -16,7 +16,9 @@ describe('the worker side of the import step', () => {
     const inspection = await api.inspect(files, {});
     expect(inspection).toMatchObject({ format: 'shapefile-shp', encoding: 'gbk', crs: { label: 'EPSG:4549', source: 'file' }, crsProblem: null });
     expect(inspection.mapping.fieldMap.id).toBe('地块编号');
-    expect(inspection.mapping.unmatchedColumns).toContain('地上建筑面');
+    // dBASE cut 地上建筑面积 at 10 bytes; the cut name is still recognised, a cut unit is not.
+    expect(inspection.mapping.fieldMap.gfaAboveM2).toBe('地上建筑面');
+    expect(inspection.mapping.unmatchedColumns).toEqual(['营业收入(']);
     // The preview sample is in WGS84, where the plots are (Minhang, about 121.45°E 31.02°N).
     expect(inspection.outlineSample.length).toBeGreaterThan(0);
     const [lon, lat] = inspection.outlineSample[0];
@@ -24,10 +26,11 @@ describe('the worker side of the import step', () => {
     expect(lat).toBeLessThan(31.1);
 
     const progress: LoadProgress[] = [];
-    const loaded = await api.load({ plotsUrl: 'loose-4549.shp', staged: { fields: { ...inspection.mapping.fieldMap, gfaAboveM2: '地上建筑面' } } }, (p) => progress.push(p));
+    const loaded = await api.load({ plotsUrl: 'loose-4549.shp', staged: { fields: { ...inspection.mapping.fieldMap, revenue: '营业收入(' } } }, (p) => progress.push(p));
     expect(loaded.plotCount).toBe(inspection.featureCount);
     expect(loaded.input).toMatchObject({ format: 'shapefile-shp', crs: 'EPSG:4549', crsSource: 'file' });
     expect(loaded.input.fieldMap.gfaAboveM2).toBe('地上建筑面');
+    expect(loaded.input.fieldMap.revenue).toBe('营业收入(');
     expect(loaded.input.unmatchedColumns).not.toContain('地上建筑面');
     expect(Array.from(loaded.columns.gfaAboveM2).some((v) => v > 0)).toBe(true);
     expect(progress.map((p) => p.stage)).toContain('convert');

@@ -123,6 +123,8 @@ export async function startApp(config: AppConfig, asOfFromLink = false): Promise
     useDataStore.setState((s) => loadFinished(s, plots));
     keepAddressInStep();
     await requestAnalysis();
+    // A proposal open at the last visit (reload, closed tab) comes back with its mode.
+    void import('../proposal/proposalActions.ts').then((m) => m.restoreOpenProposal()).catch(() => undefined);
   } catch (error) {
     useDataStore.setState((s) => loadFailed(s, messageOf(error)));
   }

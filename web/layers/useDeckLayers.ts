@@ -22,6 +22,9 @@ import { markPlotsLayerReady } from '../app/perfMarks.ts';
 import { WARMUP_COLORS, WARMUP_FILTER, WARMUP_GEOMETRY } from './warmupGeometry.ts';
 import { useQualityStore } from '../stores/qualityStore.ts';
 import { qualityLayer, qualityPathsOf } from './qualityLayer.ts';
+import { currentProposal, useProposalStore } from '../proposal/proposalStore.ts';
+import { drawnLandOf, proposalLayers } from '../proposal/proposalLayers.ts';
+import { TOOL_BOTTOM_LAYER_ID } from '../proposal/proposalStyle.ts';
 
 const WARMUP_DATA = plotLayerDataOf(WARMUP_GEOMETRY);
 
@@ -59,6 +62,9 @@ export function useDeckLayers(): Layer[] {
   const subparkLayersReady = useCursorStore((s) => s.subparkLayersReady);
   const outlines = useViewStore((s) => s.outlines);
   const viewBounds = useCursorStore((s) => (outlines && s.zoom >= OUTLINE_MIN_ZOOM ? s.viewBounds : null));
+  // Proposal mode's marks (after view): from the worker's latest evaluation, one byte per plot.
+  const proposalMarks = useProposalStore((s) => (s.open && s.view === 'after' ? s.evaluation?.marks ?? null : null));
+  const proposalDoc = useProposalStore((s) => (s.open && s.view === 'after' ? currentProposal(s) : null));
   const [districtCollection, setDistrictCollection] = useState<GeoJSON.FeatureCollection | null>(null);
   // Label placement is redone when the camera has changed enough to move labels into each other.
   const placementZoom = useCursorStore((s) => Math.floor(s.zoom * 4) / 4);
@@ -119,6 +125,15 @@ export function useDeckLayers(): Layer[] {
     () => (plots && selectedRow >= 0 && selectedRow < plots.plotCount ? ringPathsOfRows(plots.geometry, [selectedRow]) : null),
     [plots, selectedRow],
   );
+  const proposalChanges = proposalDoc?.changes;
+  // While a drawing tool is in use the marks go under its handles (terra-draw cannot order its layers).
+  const proposalToolActive = useProposalStore((s) => s.open && s.tool !== 'click');
+  const proposalOverlay = useMemo(() => {
+    if (!plots || !proposalDoc) return null;
+    const beforeId = proposalToolActive && mapInstance()?.getLayer(TOOL_BOTTOM_LAYER_ID) ? TOOL_BOTTOM_LAYER_ID : undefined;
+    return proposalLayers(plots.geometry, proposalMarks, drawnLandOf(proposalDoc), beforeId);
+    // The drawn land depends on the changes only, not on the title or comments.
+  }, [plots, proposalMarks, proposalChanges, proposalToolActive]);
   const subparkLabels = useMemo<Label[]>(
     () => (subparks ? subparks.subparks.map((s) => ({ text: language === 'zh' ? s.name : s.nameEn, lonLat: s.labelLonLat })) : []),
     [subparks, language],
@@ -180,6 +195,7 @@ export function useDeckLayers(): Layer[] {
         layers.push(outlineLayer({ id: 'removal-outlines', paths: flaggedOutlines.removal, geometry: plots.geometry, color: [215, 25, 28, 255], widthPixels: 2 }));
       }
       if (qualityPaths && qualityPaths.length > 0) layers.push(qualityLayer(qualityPaths, plots.geometry));
+      if (proposalOverlay) layers.push(...proposalOverlay);
       if (selectedPaths) layers.push(outlineLayer({ id: 'selection', paths: selectedPaths, geometry: plots.geometry, color: [0, 200, 255, 255], widthPixels: 4 }));
     } else {
       layers.push(plotFillLayer({ data: WARMUP_DATA, vertexColors: WARMUP_COLORS, vertexFilter: WARMUP_FILTER, vertexElevations: null }));
@@ -194,5 +210,5 @@ export function useDeckLayers(): Layer[] {
       layers.push(labelLayer({ id: 'subpark-labels', labels: showSubparks ? placedLabels.subparks : subparkLabels, sizePixels: SUBPARK_LABEL_SIZE, color: [20, 60, 110, 255], visible: showSubparks, weight: 700 }));
     }
     return layers;
-  }, [plots, plotData, vertexColors, vertexFilter, vertexElevations, subparkLayersReady, viewOutlines, flaggedOutlines, qualityPaths, selectedPaths, districts, subparkLabels, placedLabels, districtsVisible, subparkLabelsVisible]);
+  }, [plots, plotData, vertexColors, vertexFilter, vertexElevations, subparkLayersReady, viewOutlines, flaggedOutlines, qualityPaths, proposalOverlay, selectedPaths, districts, subparkLabels, placedLabels, districtsVisible, subparkLabelsVisible]);
 }

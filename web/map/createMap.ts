@@ -6,6 +6,7 @@ import { useUiStore, selectRow } from '../stores/uiStore.ts';
 import { PLOT_LAYER_ID } from '../layers/plotFillLayer.ts';
 import { markFrame, markMapLoaded } from '../app/perfMarks.ts';
 import { ZONE_BOUNDS } from './zoneBounds.ts';
+import { plotClickTaken } from './plotClickRoute.ts';
 import { PROJECTOR_LIGHTING } from '../present/lighting.ts';
 import { isMapToolActive, onMapToolActiveChange } from '../proposal/draw/toolActivity.ts';
 
@@ -26,6 +27,7 @@ function onDeckHover(info: PickingInfo): void {
 
 function onPlotClick(info: PickingInfo | null): void {
   const row = info?.layer?.id === PLOT_LAYER_ID && info.index >= 0 ? info.index : -1;
+  if (plotClickTaken(row)) return;
   useUiStore.setState((s) => selectRow(s, row));
   useCursorStore.setState({ hover: null });
 }

@@ -40,6 +40,10 @@ export function SubparkList() {
                 useFilterStore.setState((f) => setSubparks(f, selected.length === 1 && selected[0] === s.id ? [] : [s.id]));
                 flyToBounds(s.bounds, 14);
               }}>{t('panel.filters')}</button>
+              <button className="link small" title={t('proposal.buttonTitle')} data-testid={`proposal-for-${s.id}`} onClick={() => {
+                void import('../proposal/proposalActions.ts').then((m) => m.enterProposalMode(s.id));
+                flyToBounds(s.bounds, 14);
+              }}>{t('proposal.subparkEntry')}</button>
             </li>
           );
         })}

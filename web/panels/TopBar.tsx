@@ -4,6 +4,7 @@ import { SearchBox } from './SearchBox.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
 import { OpenFileButton } from './OpenFileButton.tsx';
 import { PresentButtons } from '../present/PresentButtons.tsx';
+import { ProposalButton } from '../proposal/ProposalButton.tsx';
 
 export function TopBar() {
   const { t } = useTranslation();
@@ -21,6 +22,7 @@ export function TopBar() {
         <button className={dashboardOpen ? 'btn active' : 'btn'} onClick={() => useUiStore.setState(toggleDashboard)} data-testid="dashboard-button">
           {t('panel.dashboard')}
         </button>
+        <ProposalButton />
         <PresentButtons />
         <ExportMenu />
         <button className="btn" onClick={() => useUiStore.setState(toggleHelp)} title={t('map.shortcuts')}>?</button>

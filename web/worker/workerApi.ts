@@ -13,6 +13,9 @@ import { exportTextOfRows, type ExportLanguage } from './exportRows.ts';
 import { issuesCsvOf } from './issuesCsv.ts';
 import { qualityCsvOf, qualityOfTable, qualityPayloadOf } from './qualityOfTable.ts';
 import type { QualityReport } from './core.ts';
+import { proposalOfTable } from './proposalOfTable.ts';
+import type { ProposalEvaluation, ProposalRequest } from './proposalProtocol.ts';
+import { createByteHash } from './byteHash.ts';
 import type {
   AnalysisPayload, AnalysisProgress, AnalysisRequest, ColumnField, ColumnPayload, ExportFormat, ImportChoices,
   LoadProgress, LoadRequest, LoadResult, PlotDetail, QualityPayload, SearchHit, StagedFile,
@@ -48,6 +51,11 @@ export function createWorkerApi(fetchImpl: typeof fetch = fetch) {
   let result: AnalysisResult | null = null;
   let quality: QualityReport | null = null;
   let latestAnalysisId = 0;
+  let latestProposalId = 0;
+  /** sha256 of the loaded file (a proposal's baseline is checked against it); null when too large to hash. */
+  let plotsSha256: Promise<string | null> = Promise.resolve(null);
+  /** The "before" analysis of proposals, kept while the as-of date and parameters stay the same. */
+  let proposalBefore: { key: string; result: AnalysisResult } | null = null;
   /** Files the import step inspected, kept for the commit so they are read from disk once. */
   let staged: ImportFile[] | null = null;
   /** The layer the last inspection decoded, read by the commit instead of decoding the file again. */
@@ -97,6 +105,8 @@ export function createWorkerApi(fetchImpl: typeof fetch = fetch) {
       let totalBytes: number | null = null;
       const readOnce = async (threadsWanted: number | undefined) => {
         if (request.staged) {
+          // Imported (converted) files have no single byte stream to compare a baseline with.
+          plotsSha256 = Promise.resolve(null);
           const outcome = await readStaged(request.staged, onProgress);
           byteCount = outcome.byteCount;
           return outcome;
@@ -109,14 +119,16 @@ export function createWorkerApi(fetchImpl: typeof fetch = fetch) {
         const lengthHeader = Number(response.headers.get('content-length'));
         totalBytes = Number.isFinite(lengthHeader) && lengthHeader > 0 ? lengthHeader : null;
         let lastReport = 0;
-        const chunks = chunksOfResponse(response, (bytes) => {
+        const hash = createByteHash();
+        const chunks = hash.tee(chunksOfResponse(response, (bytes) => {
           byteCount = bytes;
           const now = performance.now();
           if (now - lastReport > 100) {
             lastReport = now;
             onProgress?.({ stage: 'fetch', bytes, totalBytes });
           }
-        });
+        }));
+        plotsSha256 = hash.digest();
         const threads = parseThreadsFor(threadsWanted, totalBytes);
         const parallel = threads > 1 ? createParseWorkers(threads) : undefined;
         try {
@@ -142,6 +154,7 @@ export function createWorkerApi(fetchImpl: typeof fetch = fetch) {
       decoded.current = null;
       result = null;
       quality = null;
+      proposalBefore = null;
       onProgress?.({ stage: 'geometry', bytes: byteCount, totalBytes });
       const geometry = plotGeometryOfTable(table);
       const payload: LoadResult = {
@@ -262,6 +275,34 @@ export function createWorkerApi(fetchImpl: typeof fetch = fetch) {
     async qualityCsv(language: ExportLanguage): Promise<string> {
       quality ??= qualityOfTable(requireTable(), issues);
       return qualityCsvOf(quality, language);
+    },
+
+    /** The loaded file's size in plots and sha256 (null when not hashed): a new proposal's baseline. */
+    async baseline(): Promise<{ plotCount: number; sha256: string | null }> {
+      return { plotCount: requireTable().count, sha256: await plotsSha256 };
+    },
+
+    /** Every plot id of the loaded plots, by row (proposal mode names plots by id). */
+    async plotIds(): Promise<string[]> {
+      return requireTable().ids.slice();
+    },
+
+    /**
+     * Applies a proposal and analyses before and after (§8); null when a newer proposal request
+     * arrived before this one started (the latest edit wins).
+     */
+    async proposal(request: ProposalRequest): Promise<ProposalEvaluation | null> {
+      latestProposalId = Math.max(latestProposalId, request.requestId);
+      await nextTask();
+      if (request.requestId !== latestProposalId) return null;
+      const t = requireTable();
+      const key = `${request.asOf}|${JSON.stringify(request.params)}`;
+      if (proposalBefore?.key !== key) {
+        const reuse = result && `${result.asOf}|${JSON.stringify(request.params)}` === key && JSON.stringify(result.params) === JSON.stringify(request.params);
+        proposalBefore = { key, result: reuse && result ? result : analyze(t, { asOf: request.asOf, params: request.params, issues }) };
+      }
+      const evaluation = proposalOfTable({ table: t, before: proposalBefore.result, request, plotsSha256: await plotsSha256 });
+      return transferred(evaluation);
     },
 
     async exportRows(rows: Uint32Array, format: ExportFormat, language: ExportLanguage): Promise<string> {

@@ -1,0 +1,62 @@
+import { useEffect, useRef } from 'react';
+import { plotEdgeIndex, plotIndexesInPolygon, type PlotEdgeIndex } from '../../src/index.ts';
+import { mapInstance } from '../map/mapInstance.ts';
+import { useDataStore } from '../stores/dataStore.ts';
+import { useUiStore, showToast } from '../stores/uiStore.ts';
+import type { LoadResult } from '../worker/protocol.ts';
+import { mountMapTools, type MapToolMode, type MapTools } from './draw/mountMapTools.ts';
+import { currentProposal, pendingLandSet, useProposalStore, type ProposalTool } from './proposalStore.ts';
+import { drawnLandOf } from './proposalLayers.ts';
+import { markRows } from './proposalActions.ts';
+import { plotIdsByRow } from './plotIds.ts';
+
+/** The plot edge index the tools snap to and select with, built once per loaded plots. */
+let edges: { plots: LoadResult; index: PlotEdgeIndex } | null = null;
+function edgesOf(plots: LoadResult): PlotEdgeIndex {
+  if (edges?.plots !== plots) edges = { plots, index: plotEdgeIndex(plots.geometry) };
+  return edges.index;
+}
+
+export const mapToolModeOf = (tool: ProposalTool): MapToolMode => (tool === 'click' ? 'off' : tool);
+
+/**
+ * The drawing helper's map tools (proposal/draw) in proposal mode: drawn land (snapped, checked)
+ * waits in the new-land form for its attributes; a box or lasso marks the plots whose centroid it
+ * holds out or in (the panel's choice); a refused drawing is said in a notice.
+ */
+export function useProposalMapTools(): void {
+  const editing = useProposalStore((s) => s.open && s.history !== null);
+  const tool = useProposalStore((s) => s.tool);
+  const plots = useDataStore((s) => s.plots);
+  const tools = useRef<MapTools | null>(null);
+  const ids = useRef<string[] | null>(null);
+
+  useEffect(() => {
+    const map = mapInstance();
+    if (!editing || !plots || !map) return;
+    const index = edgesOf(plots);
+    void plotIdsByRow().then((x) => (ids.current = x));
+    const mounted = mountMapTools(map, {
+      plotEdges: index,
+      onDrawnFeature: (feature) => useProposalStore.setState((s) => pendingLandSet(s, feature)),
+      onDrawRefused: (reason) => useUiStore.setState((s) => showToast(s, reason.message)),
+      onAreaSelected: (ring) => void markRows(plotIndexesInPolygon(index, ring), useProposalStore.getState().areaAction),
+      plotLabelOf: (row) => ids.current?.[row] ?? null,
+      // Land this proposal adds already: drawing over it is refused, as propose would skip it.
+      drawnLand: () => {
+        const p = currentProposal(useProposalStore.getState());
+        return p ? drawnLandOf(p).features.flatMap((f) => (f.geometry?.type === 'Polygon' ? [f.geometry] : [])) : [];
+      },
+    });
+    mounted.setMode(mapToolModeOf(useProposalStore.getState().tool));
+    tools.current = mounted;
+    return () => {
+      mounted.destroy();
+      tools.current = null;
+    };
+  }, [editing, plots]);
+
+  useEffect(() => {
+    tools.current?.setMode(mapToolModeOf(tool));
+  }, [tool]);
+}
