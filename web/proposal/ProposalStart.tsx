@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDataStore } from '../stores/dataStore.ts';
 import { useUiStore, showToast } from '../stores/uiStore.ts';
 import { useProposalStore } from './proposalStore.ts';
-import { openProposalFile, openSavedProposal, startNewProposal } from './proposalActions.ts';
+import { openProposalFile, openSavedProposal, startNewProposal, startSuggestedProposal } from './proposalActions.ts';
 import { SAMPLE_PROPOSALS, fetchSampleProposal } from './proposalFile.ts';
 import { ProposalList } from './ProposalList.tsx';
 
@@ -53,6 +53,20 @@ export function ProposalStart() {
         </label>
         <button className="btn primary" disabled={!chosen} onClick={() => void startNewProposal(chosen, nameOf(chosen))} data-testid="proposal-new">
           {t('proposal.newProposal')}
+        </button>{' '}
+        <button
+          className="btn"
+          disabled={!chosen}
+          title={t('proposal.suggestTitle')}
+          onClick={() =>
+            void startSuggestedProposal(chosen, nameOf(chosen)).then(
+              ({ balanced, changes }) => useUiStore.setState((s) => showToast(s, changes === 0 ? t('proposal.suggestEmpty') : balanced ? t('proposal.suggestBalanced') : t('proposal.suggestUnbalanced'))),
+              (e: unknown) => useUiStore.setState((s) => showToast(s, String(e))),
+            )
+          }
+          data-testid="proposal-suggest"
+        >
+          {t('proposal.suggest')}
         </button>
         {!list.length && <p className="warn">{t('proposal.needsSubparks')}</p>}
       </section>
