@@ -26,19 +26,30 @@ function canonicalVertices(table: PlotTable, p: number): number[] {
 const words = new Uint32Array(2);
 const word64 = new Float64Array(words.buffer);
 
-/** FNV-1a over the 64-bit patterns of the coordinates in canonical order. */
-function geometryHash(table: PlotTable, order: number[]): number {
+/**
+ * FNV-1a over the 64-bit patterns of plot p's coordinates in canonical order (canonicalVertices),
+ * walked in place: the same value as hashing that list, without building it for every plot.
+ */
+function plotGeometryHash(table: PlotTable, p: number): number {
+  const { lonLat, ringOffsets, polygonRingOffsets, plotPolygonOffsets } = table;
   let h = 0x811c9dc5;
-  for (const v of order) {
-    if (v < 0) {
-      h = Math.imul(h ^ 0xff, 0x01000193);
-      continue;
+  for (let r = polygonRingOffsets[plotPolygonOffsets[p]]; r < polygonRingOffsets[plotPolygonOffsets[p + 1]]; r++) {
+    const v0 = ringOffsets[r];
+    const len = ringOffsets[r + 1] - 1 - v0;
+    let best = v0;
+    for (let v = v0 + 1; v < v0 + len; v++) {
+      const dx = lonLat[2 * v] - lonLat[2 * best];
+      if (dx < 0 || (dx === 0 && lonLat[2 * v + 1] < lonLat[2 * best + 1])) best = v;
     }
-    for (let c = 0; c < 2; c++) {
-      word64[0] = table.lonLat[2 * v + c] + 0; // + 0 folds -0 into 0
-      h = Math.imul(h ^ words[0], 0x01000193);
-      h = Math.imul(h ^ words[1], 0x01000193);
+    for (let k = 0; k < len; k++) {
+      const v = v0 + ((best - v0 + k) % len);
+      for (let c = 0; c < 2; c++) {
+        word64[0] = lonLat[2 * v + c] + 0; // + 0 folds -0 into 0
+        h = Math.imul(h ^ words[0], 0x01000193);
+        h = Math.imul(h ^ words[1], 0x01000193);
+      }
     }
+    h = Math.imul(h ^ 0xff, 0x01000193); // ring separator, as in canonicalVertices
   }
   return h >>> 0;
 }
@@ -62,7 +73,7 @@ export function findDuplicates(table: PlotTable, areaM2: Float64Array): { findin
   const groupOf = new Int32Array(table.count).fill(-1);
   const byHash = new Map<number, number | number[]>();
   for (let p = 0; p < table.count; p++) {
-    const h = geometryHash(table, canonicalVertices(table, p));
+    const h = plotGeometryHash(table, p);
     const seen = byHash.get(h);
     if (seen === undefined) byHash.set(h, p);
     else if (typeof seen === 'number') byHash.set(h, [seen, p]);

@@ -297,4 +297,17 @@ describe('proposal mode (sample)', () => {
     await expect.poll(async () => (await proposalState(page)).changes.at(-1)).toBe('remove:JD02-0352,JD02-0365');
     await page.keyboard.press('Escape');
   }, STEP_MS);
+
+  it('drafts a balanced proposal for a sub-park: the core suggestion the sample file was written from', async () => {
+    const sample = JSON.parse(readFileSync('data/sample/proposals/minhang-suggestion.parktwin-proposal.json', 'utf8')) as { changes: { op: string; plotIds?: string[] }[] };
+    await page.click('[data-testid="proposal-close"]');
+    await page.click('[data-testid="proposal-button"]');
+    await page.selectOption('[data-testid="proposal-subpark-select"]', 'minhang');
+    await page.click('[data-testid="proposal-suggest"]');
+    await evaluated(page);
+    const state = await proposalState(page);
+    expect(state.changes).toEqual(sample.changes.map((c) => c.op + ':' + (c.plotIds ?? []).join(',')));
+    expect(state.changes.length).toBe(2);
+    expect(await page.getAttribute('[data-testid="proposal-balance"]', 'data-ok')).toBe('1');
+  }, STEP_MS);
 });

@@ -672,5 +672,10 @@ export const en: UiStrings = {
     outside: 'outside',
     candidatesMarked: '{{n}} removal candidates marked out',
     needsSubparks: 'Load the sub-parks first',
+    suggest: 'Draft a balanced proposal',
+    suggestTitle: 'Drafted by the rules: the sub-park\'s removal candidates out, outside plots next to its main block in (ranked by contiguity and indicators) until the area balances. Edit the draft as you wish.',
+    suggestBalanced: 'Proposal drafted: the area balances; edit it as you wish',
+    suggestUnbalanced: 'Proposal drafted, but the nearby plots cannot balance the area: adjust it by hand',
+    suggestEmpty: 'This sub-park has no removal candidates and no adjacent plots to bring in: an empty proposal was started',
   },
 };

@@ -669,6 +669,11 @@ export const zh = {
     outside: '园区外',
     candidatesMarked: '已标记 {{n}} 宗拟退出候选地块为调出',
     needsSubparks: '需先载入分园数据',
+    suggest: '起草平衡方案',
+    suggestTitle: '按政策自动起草：调出本分园的拟调出候选地块，调入紧邻主区块的园区外地块（按连片增益和绩效排序），直至面积平衡。草稿可继续编辑。',
+    suggestBalanced: '已起草方案：面积平衡，可继续编辑',
+    suggestUnbalanced: '已起草方案，但附近可调入的地块不足以平衡面积，请手动调整',
+    suggestEmpty: '本分园没有拟调出候选地块，也没有可调入的相邻地块：已新建空白方案',
   },
 };
 

@@ -39,7 +39,7 @@ export function StatusBar() {
           {t('params.running', { percent: Math.round((progress?.fraction ?? 0) * 100) })} {progress ? t(`stage.${progress.stage}`, { defaultValue: progress.stage }) : ''}
         </span>
       ) : duration !== undefined ? (
-        <span className="muted">{t('params.ranIn', { ms: Math.round(duration) })}</span>
+        <span className="muted status-secondary">{t('params.ranIn', { ms: Math.round(duration) })}</span>
       ) : null}
       {plots.dataLabel && <span className="data-label" data-testid="data-label">{language === 'zh' ? plots.dataLabel.zh : plots.dataLabel.en}</span>}
       <span className="muted">{t('params.asOf')} {asOf}</span>

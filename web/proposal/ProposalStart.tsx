@@ -1,9 +1,9 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataStore } from '../stores/dataStore.ts';
 import { useUiStore, showToast } from '../stores/uiStore.ts';
 import { useProposalStore } from './proposalStore.ts';
-import { openProposalFile, openSavedProposal, startNewProposal } from './proposalActions.ts';
+import { openProposalFile, openSavedProposal, startNewProposal, startSuggestedProposal } from './proposalActions.ts';
 import { SAMPLE_PROPOSALS, fetchSampleProposal } from './proposalFile.ts';
 import { ProposalList } from './ProposalList.tsx';
 
@@ -16,6 +16,23 @@ export function ProposalStart() {
   const startSubparkId = useProposalStore((s) => s.startSubparkId);
   const [subparkId, setSubparkId] = useState(startSubparkId ?? '');
   const fileInput = useRef<HTMLInputElement>(null);
+  // The samples are listed by their own titles (read once from the files), by file name until then.
+  const [sampleTitles, setSampleTitles] = useState<Record<string, string>>({});
+  useEffect(() => {
+    let live = true;
+    for (const name of SAMPLE_PROPOSALS) {
+      fetchSampleProposal(name).then(
+        (json) => {
+          const title = (json as { title?: unknown } | null)?.title;
+          if (live && typeof title === 'string' && title) setSampleTitles((titles) => ({ ...titles, [name]: title }));
+        },
+        () => undefined, // Said when the user opens it (the click's own fetch reports the failure).
+      );
+    }
+    return () => {
+      live = false;
+    };
+  }, []);
   const list = subparks?.subparks ?? [];
   const chosen = subparkId || list[0]?.id || '';
   const nameOf = (id: string) => {
@@ -36,6 +53,20 @@ export function ProposalStart() {
         </label>
         <button className="btn primary" disabled={!chosen} onClick={() => void startNewProposal(chosen, nameOf(chosen))} data-testid="proposal-new">
           {t('proposal.newProposal')}
+        </button>{' '}
+        <button
+          className="btn"
+          disabled={!chosen}
+          title={t('proposal.suggestTitle')}
+          onClick={() =>
+            void startSuggestedProposal(chosen, nameOf(chosen)).then(
+              ({ balanced, changes }) => useUiStore.setState((s) => showToast(s, changes === 0 ? t('proposal.suggestEmpty') : balanced ? t('proposal.suggestBalanced') : t('proposal.suggestUnbalanced'))),
+              (e: unknown) => useUiStore.setState((s) => showToast(s, String(e))),
+            )
+          }
+          data-testid="proposal-suggest"
+        >
+          {t('proposal.suggest')}
         </button>
         {!list.length && <p className="warn">{t('proposal.needsSubparks')}</p>}
       </section>
@@ -51,7 +82,7 @@ export function ProposalStart() {
                   void fetchSampleProposal(name).then(openProposalFile, (e: unknown) => useUiStore.setState((s) => showToast(s, String(e))))
                 }
               >
-                {name.split('.')[0]}
+                {sampleTitles[name] ?? name.split('.')[0]}
               </button>
             </li>
           ))}

@@ -141,6 +141,20 @@ export async function startNewProposal(subparkId: string, subparkName: string): 
   openProposal(proposal);
 }
 
+/**
+ * A new proposal drafted by the core's suggestion (removal candidates out, adjacent outside plots in,
+ * balanced within the rule): a starting point the manager edits. Returns whether it balances.
+ */
+export async function startSuggestedProposal(subparkId: string, subparkName: string): Promise<{ balanced: boolean; changes: number }> {
+  const [{ plotCount, sha256 }, suggestion] = await Promise.all([plotsWorker().baseline(), plotsWorker().suggestion(subparkId)]);
+  const now = nowIso();
+  const stamp = now.slice(0, 10).replace(/-/g, '');
+  const id = `${subparkId}-${stamp}-${Math.random().toString(36).slice(2, 6)}`;
+  const draft = newProposal({ id, title: `${subparkName} 边界调整方案（建议稿）`, subparkId, author: authorName(), now, baseline: sha256 ? { plotCount, sha256 } : undefined });
+  openProposal({ ...draft, changes: suggestion.proposal.changes });
+  return { balanced: suggestion.balanced, changes: suggestion.proposal.changes.length };
+}
+
 /** The plot under a map click: in or out of the open proposal (see plotToggled). */
 export async function togglePlotRow(row: number): Promise<void> {
   const plots = useDataStore.getState().plots;

@@ -1,3 +1,4 @@
+import { downloadBlob } from '../export/downloadBlob.ts';
 import { PROPOSAL_FILE_EXTENSION, proposalJson, type Proposal } from '../../src/index.ts';
 
 /** The §8 file's text (UTF-8 JSON, members in order), as exported and as the CLI reads it. */
@@ -11,14 +12,7 @@ export function proposalFileName(proposal: Proposal): string {
 }
 
 export function downloadProposal(proposal: Proposal): void {
-  const url = URL.createObjectURL(new Blob([proposalFileText(proposal)], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = proposalFileName(proposal);
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([proposalFileText(proposal)], { type: 'application/json' }), proposalFileName(proposal));
 }
 
 /** The sample proposals served with the viewer (data/sample/proposals/). */

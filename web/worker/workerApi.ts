@@ -1,5 +1,5 @@
 import type { AnalysisResult, InputIssue, PlotTable } from '../../src/index.ts';
-import { ParseWorkerError, analyze, defaultLandUseTable, explainFlags, inspectInput, readPlots, readPlotsWith, type DecodedLayerHold, type ImportFile, type InputInspection } from './core.ts';
+import { ParseWorkerError, suggestProposal, type Proposal, analyze, defaultLandUseTable, explainFlags, inspectInput, readPlots, readPlotsWith, type DecodedLayerHold, type ImportFile, type InputInspection } from './core.ts';
 import './geoPackageWasm.ts';
 import { chunksOfResponse } from './fetchChunks.ts';
 import { plotGeometryOfTable } from './plotGeometry.ts';
@@ -303,6 +303,16 @@ export function createWorkerApi(fetchImpl: typeof fetch = fetch) {
       }
       const evaluation = proposalOfTable({ table: t, before: proposalBefore.result, request, plotsSha256: await plotsSha256 });
       return transferred(evaluation);
+    },
+
+    /**
+     * A balanced draft for one sub-park (DOMAIN.md §8's suggestion) over the loaded plots and the
+     * analysis on screen: its removal candidates out, outside plots next to its main block in.
+     */
+    async suggestion(subparkId: string): Promise<{ proposal: Proposal; outM2: number; inM2: number; balanced: boolean }> {
+      if (!result) throw new Error('no analysis yet');
+      const { proposal, outM2, inM2, balanced } = suggestProposal(requireTable(), result, subparkId, result.params);
+      return { proposal, outM2, inM2, balanced };
     },
 
     async exportRows(rows: Uint32Array, format: ExportFormat, language: ExportLanguage): Promise<string> {
