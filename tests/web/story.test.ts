@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { proposalJson, readProposal } from '../../src/index.ts';
 import { STORY_SCHEMA, type Slide, type Story } from '../../web/present/storyTypes.ts';
 import { nextSlide, presentationStarted, previousSlide, slideAdded, slideEdited, slideMoved, slideRemoved, storyReplaced, newSlideId, type StoryState } from '../../web/present/storyUpdaters.ts';
 import { parseStory, storyJson } from '../../web/present/storySchema.ts';
@@ -14,7 +16,7 @@ function deepFrozen<T>(value: T): T {
 }
 
 function slide(id: string, title = id): Slide {
-  return { id, title, caption: '', camera: { center: [121.5, 31.2], zoom: 12, pitch: 0, bearing: 0 }, theme: 'flags', filters: { subparks: [], categories: [], flags: [], statuses: [], ranges: [] }, extruded: false, subparkId: null };
+  return { id, title, caption: '', camera: { center: [121.5, 31.2], zoom: 12, pitch: 0, bearing: 0 }, theme: 'flags', filters: { subparks: [], categories: [], flags: [], statuses: [], ranges: [] }, extruded: false, subparkId: null, proposal: null };
 }
 
 function stateOf(ids: string[], index = 0): StoryState {
@@ -111,6 +113,36 @@ describe('story.json', () => {
       expect.stringMatching(/^slides\[1\]\.extruded: must be true or false/),
       expect.stringMatching(/^slides\[1\]\.id: "x" is used twice/),
     ]));
+  });
+});
+
+describe('story.json: a slide that shows a proposal', () => {
+  const proposalFile = JSON.parse(readFileSync('data/sample/proposals/jiading-draft.parktwin-proposal.json', 'utf8')) as unknown;
+  const read = readProposal(proposalFile);
+
+  it('carries the §8 document whole, and reads back the same proposal', () => {
+    expect(read.proposal).not.toBeNull();
+    const story: Story = { schema: STORY_SCHEMA, title: 'T', slides: [{ ...slide('p', '嘉定调整'), subparkId: read.proposal!.subparkId ?? null, proposal: read.proposal }, slide('plain')] };
+    const text = storyJson(story);
+    const json = JSON.parse(text) as { slides: Record<string, unknown>[] };
+    // Written as a proposal file would be, so it can be cut out and opened in proposal mode.
+    expect(json.slides[0].proposal).toEqual(proposalJson(read.proposal!));
+    // A slide without one is written as before the member existed.
+    expect('proposal' in json.slides[1]).toBe(false);
+    expect(parseStory(text)).toEqual({ ok: true, story });
+  });
+  it('refuses a story whose proposal is not a proposal, naming the slide', () => {
+    const bad = { schema: STORY_SCHEMA, slides: [{ title: 'a', camera: { center: [121.5, 31.2], zoom: 10 }, proposal: { schema: 'parktwin-proposal/7', changes: [] } }, { title: 'b', camera: { center: [121.5, 31.2], zoom: 10 }, proposal: 'x' }] };
+    const parsed = parseStory(JSON.stringify(bad));
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.errors).toEqual([expect.stringMatching(/^slides\[0\]\.proposal\.schema: /), expect.stringMatching(/^slides\[1\]\.proposal: a proposal is a JSON object/)]);
+  });
+  it('keeps a proposal whose changes have problems: they are the proposal\'s own issues, listed when it is evaluated', () => {
+    const odd = { ...(proposalFile as Record<string, unknown>), changes: [{ op: 'teleport', plotIds: ['x'] }] };
+    const parsed = parseStory(JSON.stringify({ schema: STORY_SCHEMA, slides: [{ title: 'a', camera: { center: [121.5, 31.2], zoom: 10 }, proposal: odd }] }));
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.story.slides[0].proposal?.changes).toEqual([{ op: 'unreadable', raw: { op: 'teleport', plotIds: ['x'] } }]);
   });
 });
 

@@ -440,6 +440,14 @@ export const en: UiStrings = {
     plotsN: '{{n}} plots',
     met: 'met',
     missed: 'missed',
+    proposalOut: 'Area out',
+    proposalIn: 'Area in',
+    proposalDelta: 'Area change',
+    proposalBalance: '{{scope}}, {{mode}}, tolerance {{tolerance}} m²',
+    proposalBefore: 'before: {{value}}',
+    proposalPending: 'evaluating the proposal…',
+    proposalFailed: 'the proposal could not be evaluated: {{error}}',
+    movedTop: 'Plots the proposal moves (largest {{n}} of {{total}})',
   },
   // Trust (issue 7): notices for refused addresses and silent failures
   trust: {

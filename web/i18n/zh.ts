@@ -437,6 +437,14 @@ export const zh = {
     plotsN: '{{n}} 块',
     met: '达标',
     missed: '未达标',
+    proposalOut: '调出面积',
+    proposalIn: '调入面积',
+    proposalDelta: '面积变化',
+    proposalBalance: '{{scope}}，{{mode}}，容差 {{tolerance}} m²',
+    proposalBefore: '调整前 {{value}}',
+    proposalPending: '方案计算中…',
+    proposalFailed: '方案无法计算：{{error}}',
+    movedTop: '方案涉及地块（按面积前 {{n}} 个，共 {{total}} 个）',
   },
   // Trust (issue 7): notices for refused addresses and silent failures
   trust: {

@@ -26,10 +26,19 @@ function Page({ page, index, count }: { page: BriefPage; index: number; count: n
               <li key={f.label}><span className="swatch" style={{ background: f.color }} />{f.label}<b>{f.count}</b></li>
             ))}
           </ul>
-          <h2>{t('present.removalTop', { n: page.removal.length, total: page.removalTotal })}</h2>
-          {page.removal.length ? (
-            <table className="brief-table"><tbody>{page.removal.map((r) => <tr key={r.id}><td>{r.id}</td><td>{r.name}</td><td className="num">{r.area}</td></tr>)}</tbody></table>
-          ) : <p className="muted">{t('present.none')}</p>}
+          {page.moved ? (
+            <>
+              <h2>{t('present.movedTop', { n: page.moved.length, total: page.movedTotal })}</h2>
+              <table className="brief-table" data-testid="brief-moved"><tbody>{page.moved.map((m) => <tr key={m.id}><td>{m.id}</td><td>{m.change}</td><td className="num">{m.area}</td></tr>)}</tbody></table>
+            </>
+          ) : (
+            <>
+              <h2>{t('present.removalTop', { n: page.removal.length, total: page.removalTotal })}</h2>
+              {page.removal.length ? (
+                <table className="brief-table"><tbody>{page.removal.map((r) => <tr key={r.id}><td>{r.id}</td><td>{r.name}</td><td className="num">{r.area}</td></tr>)}</tbody></table>
+              ) : <p className="muted">{t('present.none')}</p>}
+            </>
+          )}
           <h2>{t('present.groupsTop', { n: page.groups.length, total: page.groupTotal })}</h2>
           {page.groups.length ? (
             <table className="brief-table"><tbody>{page.groups.map((g) => <tr key={g.id}><td>{g.id}</td><td className="num">{t('present.plotsN', { n: g.plots })}</td><td className="num">{g.area}</td></tr>)}</tbody></table>

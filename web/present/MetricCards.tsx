@@ -7,7 +7,7 @@ export function MetricCards({ cards, className = 'metric-cards' }: { cards: Metr
   return (
     <ul className={className} data-testid="metric-cards">
       {cards.map((c) => (
-        <li key={c.key} className={`metric-card ${c.status}`} data-status={c.status}>
+        <li key={c.key} className={`metric-card ${c.status}`} data-status={c.status} data-key={c.key}>
           <span className="metric-label">{c.label}</span>
           <span className="metric-value">{c.value}{c.status !== 'noData' && c.unit ? <small> {c.unit}</small> : null}</span>
           {c.target !== null && <span className="metric-target">{c.target}{c.status === 'met' ? ` ✓ ${t('present.met')}` : c.status === 'below' ? ` ✗ ${t('present.missed')}` : ''}</span>}

@@ -70,7 +70,7 @@ export async function runBriefMode(search: string, timeoutMs = 300_000): Promise
     const story = await storyOf(q.get('story'));
     useStoryStore.setState({ story, isDefault: true });
     const deck = await buildDeck(story, true);
-    useHighlightStore.setState({ subparkId: null });
+    useHighlightStore.setState({ subparkId: null, proposal: null });
     publish({ state: 'ready', pageCount: deck.pages.length, pptx: async () => downloadBlob(await deckPptxBlob(deck), 'brief.pptx') });
   } catch (error) {
     publish({ state: 'error', message: error instanceof Error ? error.message : String(error) });

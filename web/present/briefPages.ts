@@ -12,6 +12,8 @@ import { decoratedMapImage, sourceText } from './mapImage.ts';
 import { encodedDataUrl } from './imageEncoder.ts';
 import { slideFiguresOf } from './useSlideFigures.ts';
 import { flagCountsOf, topGroups, topRemovalRows } from './briefFigures.ts';
+import { movedPlotRows } from './proposalPageRows.ts';
+import { subparkLabel } from '../format/subparkLabel.ts';
 import { FLAG_HEX } from '../themes/palette.ts';
 import { useHighlightStore } from './storyStore.ts';
 import type { MetricCard } from './metricCards.ts';
@@ -32,6 +34,9 @@ export interface BriefPage {
   removalTotal: number;
   groups: { id: string; plots: number; area: string }[];
   groupTotal: number;
+  /** The plots the slide's proposal moves (largest first, with where from and to), in place of the removal list; null without a proposal. */
+  moved: { id: string; change: string; area: string }[] | null;
+  movedTotal: number;
   footer: string;
 }
 
@@ -53,11 +58,11 @@ function viewSnapshot(): () => void {
   const camera = map ? { center: map.getCenter(), zoom: map.getZoom(), pitch: map.getPitch(), bearing: map.getBearing() } : null;
   const view = useViewStore.getState();
   const filters = useFilterStore.getState();
-  const highlight = useHighlightStore.getState().subparkId;
+  const highlight = useHighlightStore.getState();
   return () => {
     useViewStore.setState(view);
     useFilterStore.setState(filters);
-    useHighlightStore.setState({ subparkId: highlight });
+    useHighlightStore.setState(highlight);
     if (map && camera) map.jumpTo(camera);
   };
 }
@@ -83,7 +88,7 @@ export async function buildBriefPages(story: Story, pixelRatio: number, onProgre
     for (const [i, slide] of story.slides.entries()) {
       onProgress?.(i, story.slides.length);
       const startedMs = performance.now();
-      applySlide(slide, false);
+      await applySlide(slide, false);
       const info = slide.subparkId ? subparks?.byId.get(slide.subparkId) : undefined;
       const subtitle = [info?.district, asOfText].filter(Boolean).join(' · ');
       const canvas = await decoratedMapImage(pixelRatio, slide.title, subtitle);
@@ -91,9 +96,12 @@ export async function buildBriefPages(story: Story, pixelRatio: number, onProgre
       // Not awaited: the worker encodes this page while the next one is drawn.
       images.push(encodedDataUrl(canvas));
       const encodedMs = performance.now();
-      const { indicators, cards } = slideFiguresOf(slide.subparkId, result, subparks, language, t);
-      const removal = topRemovalRows(plots, result, slide.subparkId);
+      const shown = useHighlightStore.getState().proposal;
+      const { indicators, cards } = slideFiguresOf(slide.subparkId, result, subparks, language, t, shown);
+      const moved = shown?.evaluation ? await movedPlotRows(shown.proposal, shown.evaluation, result.plots.areaM2) : null;
+      const removal = moved ? { rows: [], total: 0 } : topRemovalRows(plots, result, slide.subparkId);
       const details = await Promise.all(removal.rows.map((row) => plotsWorker().plotDetail(row)));
+      const place = (key: string | null) => subparkLabel(key, subparks, language, t('proposal.outside'));
       const groups = topGroups(result, slide.subparkId);
       console.debug(`parktwin brief: page ${i + 1} map ${(drawnMs - startedMs).toFixed(0)} ms, pixels read ${(encodedMs - drawnMs).toFixed(0)} ms, lists ${(performance.now() - encodedMs).toFixed(0)} ms`);
       pages.push({
@@ -109,6 +117,8 @@ export async function buildBriefPages(story: Story, pixelRatio: number, onProgre
         removalTotal: removal.total,
         groups: groups.groups.map((g) => ({ id: g.id, plots: g.plotCount, area: largeAreaText(g.areaM2, language) })),
         groupTotal: groups.total,
+        moved: moved ? moved.rows.map((m) => ({ id: m.id, change: `${place(m.from)} → ${place(m.to)}`, area: m.areaM2 === null ? '—' : areaWithMuText(m.areaM2, language) })) : null,
+        movedTotal: moved?.total ?? 0,
         footer: `${source} · ${asOfText}`,
       });
     }

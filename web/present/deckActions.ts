@@ -28,6 +28,7 @@ function pptxLabels() {
     figures: t('present.figures'),
     flags: t('dashboard.flagCounts'),
     removal: (n: number, total: number) => t('present.removalTop', { n, total }),
+    moved: (n: number, total: number) => t('present.movedTop', { n, total }),
     groups: (n: number, total: number) => t('present.groupsTop', { n, total }),
     none: t('present.none'),
     plots: (n: number) => t('present.plotsN', { n }),

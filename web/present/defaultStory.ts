@@ -30,6 +30,7 @@ export function defaultStoryOf({ zoneBounds, subparks, viewportPixels, text }: D
     filters: NO_FILTERS(),
     extruded: false,
     subparkId: null,
+    proposal: null,
   };
   const sorted = [...subparks].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const slides = sorted.map<Slide>((place) => ({
@@ -41,6 +42,7 @@ export function defaultStoryOf({ zoneBounds, subparks, viewportPixels, text }: D
     filters: NO_FILTERS(),
     extruded: false,
     subparkId: place.id,
+    proposal: null,
   }));
   return { schema: STORY_SCHEMA, title: text.storyTitle, slides: [zone, ...slides] };
 }

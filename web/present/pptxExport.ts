@@ -18,7 +18,7 @@ function cardLine(c: MetricCard): string {
  * The briefing as a 16:9 PPTX, one slide per page, every text as text (titles, figures, tables) in
  * the CJK font with lang zh-CN; the map is the decorated image. pptxgenjs is loaded on first use.
  */
-export async function briefPptx(deck: BriefDeck, labels: { figures: string; flags: string; removal: (n: number, total: number) => string; groups: (n: number, total: number) => string; none: string; plots: (n: number) => string }): Promise<Blob> {
+export async function briefPptx(deck: BriefDeck, labels: { figures: string; flags: string; removal: (n: number, total: number) => string; moved: (n: number, total: number) => string; groups: (n: number, total: number) => string; none: string; plots: (n: number) => string }): Promise<Blob> {
   const { default: PptxGenJS } = await import('pptxgenjs');
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
@@ -44,9 +44,14 @@ export async function briefPptx(deck: BriefDeck, labels: { figures: string; flag
     page.cards.forEach((c) => line(cardLine(c)));
     heading(labels.flags);
     line(page.flagCounts.map((f) => `${f.label} ${f.count}`).join('　'));
-    heading(labels.removal(page.removal.length, page.removalTotal));
-    if (!page.removal.length) line(labels.none);
-    page.removal.forEach((r) => line(`${r.id}  ${r.name}  ${r.area}`));
+    if (page.moved) {
+      heading(labels.moved(page.moved.length, page.movedTotal));
+      page.moved.forEach((m) => line(`${m.id}  ${m.change}  ${m.area}`));
+    } else {
+      heading(labels.removal(page.removal.length, page.removalTotal));
+      if (!page.removal.length) line(labels.none);
+      page.removal.forEach((r) => line(`${r.id}  ${r.name}  ${r.area}`));
+    }
     heading(labels.groups(page.groups.length, page.groupTotal));
     if (!page.groups.length) line(labels.none);
     page.groups.forEach((g) => line(`${g.id}  ${labels.plots(g.plots)}  ${g.area}`));

@@ -1,4 +1,4 @@
-import { FLAG_NAMES, LAND_USE_CATEGORIES } from '../../src/index.ts';
+import { FLAG_NAMES, LAND_USE_CATEGORIES, proposalJson, readProposal, type Proposal } from '../../src/index.ts';
 import { THEMES } from '../stores/viewStore.ts';
 import { COLUMN_FIELDS } from '../worker/protocol.ts';
 import type { FilterState, NumericRange } from '../stores/filterStore.ts';
@@ -99,6 +99,18 @@ function filtersOf(errors: string[], at: string, v: unknown): FilterState {
   };
 }
 
+/** A slide's embedded proposal, read like a proposal file; its errors refuse the story, its warnings do not. */
+function proposalOf(errors: string[], at: string, v: unknown): Proposal | null {
+  if (v === undefined || v === null) return null;
+  const read = readProposal(v);
+  const before = errors.length;
+  for (const issue of read.issues) {
+    if (issue.severity === 'error' && issue.change === -1) errors.push(`${at}${issue.field ? `.${issue.field}` : ''}: ${issue.message}`);
+  }
+  if (!read.proposal && errors.length === before) errors.push(`${at}: not a proposal`);
+  return read.proposal;
+}
+
 function slideOf(errors: string[], at: string, v: unknown, index: number): Slide {
   const s: Obj = isObj(v) ? v : {};
   if (!isObj(v)) errors.push(`${at}: must be an object`);
@@ -116,6 +128,7 @@ function slideOf(errors: string[], at: string, v: unknown, index: number): Slide
     filters: filtersOf(errors, `${at}.filters`, s.filters),
     extruded: s.extruded === true,
     subparkId: typeof s.subparkId === 'string' && s.subparkId ? s.subparkId : null,
+    proposal: proposalOf(errors, `${at}.proposal`, s.proposal),
   };
 }
 
@@ -147,5 +160,7 @@ export function parseStory(text: string): StoryParse {
 
 /** The text of a `story.json` (stable member order, indented for people who edit it by hand). */
 export function storyJson(story: Story): string {
-  return JSON.stringify({ schema: STORY_SCHEMA, title: story.title, slides: story.slides }, null, 2) + '\n';
+  // A slide without a proposal is written as before this member existed.
+  const slides = story.slides.map(({ proposal, ...rest }) => (proposal ? { ...rest, proposal: proposalJson(proposal) } : rest));
+  return JSON.stringify({ schema: STORY_SCHEMA, title: story.title, slides }, null, 2) + '\n';
 }

@@ -1,5 +1,6 @@
 import type { FilterState } from '../stores/filterStore.ts';
 import type { Theme } from '../stores/viewStore.ts';
+import type { Proposal } from '../../src/index.ts';
 
 /** The version tag of a saved story file (`story.json`). */
 export const STORY_SCHEMA = 'parktwin-story/1';
@@ -23,6 +24,12 @@ export interface Slide {
   extruded: boolean;
   /** Sub-park outlined and described on the slide (its indicators against its targets); null = the whole zone. */
   subparkId: string | null;
+  /**
+   * A boundary-adjustment proposal shown on the slide (its plots out / in / drawn on the map, its
+   * ledger and after-figures on the cards), embedded whole as its §8 document so that the story file
+   * carries it to `parktwin brief` and to another machine; null = none.
+   */
+  proposal: Proposal | null;
 }
 
 export interface Story {

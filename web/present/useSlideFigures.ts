@@ -7,14 +7,32 @@ import { metricCardsOf, type MetricCard } from './metricCards.ts';
 import type { AnalysisPayload } from '../worker/protocol.ts';
 import type { SubparkCollection } from '../map/subparkCollection.ts';
 import type { Language } from '../i18n/index.ts';
+import { useHighlightStore, type SlideProposal } from './storyStore.ts';
+import { proposalCardsOf } from './proposalCards.ts';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
-/** The indicators of a sub-park (or of the zone, for null) and its cards against its targets. */
-export function slideFiguresOf(subparkId: string | null, result: AnalysisPayload | null, subparks: SubparkCollection | null, language: Language, t: T): { indicators: SubparkIndicators | null; cards: MetricCard[] } {
-  const indicators = !result ? null : subparkId === null ? result.total : (result.subparks.find((s) => s.subparkId === subparkId) ?? null);
+/**
+ * The indicators of a sub-park (or of the zone, for null) and its cards against its targets; with a
+ * proposal on the slide, the indicators after it and the proposal's cards (a card says so while the
+ * worker is still applying it, or why it could not).
+ */
+export function slideFiguresOf(subparkId: string | null, result: AnalysisPayload | null, subparks: SubparkCollection | null, language: Language, t: T, shown: SlideProposal | null = null): { indicators: SubparkIndicators | null; cards: MetricCard[] } {
   const info = subparkId ? subparks?.byId.get(subparkId) : undefined;
-  return { indicators, cards: metricCardsOf(indicators, info?.targets ?? {}, info?.targetYears ?? {}, language, t) };
+  const targets = info?.targets ?? {};
+  const targetYears = info?.targetYears ?? {};
+  if (shown?.evaluation) {
+    const after = shown.evaluation.after;
+    const indicators = subparkId === null ? after.total : (after.subparks.find((s) => s.subparkId === subparkId) ?? null);
+    return { indicators, cards: proposalCardsOf(shown.proposal, shown.evaluation, targets, targetYears, language, t) };
+  }
+  const indicators = !result ? null : subparkId === null ? result.total : (result.subparks.find((s) => s.subparkId === subparkId) ?? null);
+  const cards = metricCardsOf(indicators, targets, targetYears, language, t);
+  if (shown) {
+    const value = shown.error ? t('present.proposalFailed', { error: shown.error }) : t('present.proposalPending');
+    cards.unshift({ key: 'proposal:state', label: shown.proposal.title, value, unit: '', target: null, status: 'info', coverage: null });
+  }
+  return { indicators, cards };
 }
 
 export function useSlideFigures(subparkId: string | null): { indicators: SubparkIndicators | null; cards: MetricCard[] } {
@@ -22,5 +40,6 @@ export function useSlideFigures(subparkId: string | null): { indicators: Subpark
   const result = useAnalysisStore((s) => s.result);
   const subparks = useDataStore((s) => s.subparks);
   const language = useUiStore((s) => s.language);
-  return slideFiguresOf(subparkId, result, subparks, language, t);
+  const shown = useHighlightStore((s) => s.proposal);
+  return slideFiguresOf(subparkId, result, subparks, language, t, shown);
 }

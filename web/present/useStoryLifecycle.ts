@@ -62,12 +62,12 @@ export function useStoryLifecycle(): void {
       if (s.isDefault && !prev.isDefault) saveStory(null);
       if (s.presenting !== prev.presenting) {
         fullscreen(s.presenting);
-        if (!s.presenting) useHighlightStore.setState({ subparkId: null });
+        if (!s.presenting) useHighlightStore.setState({ subparkId: null, proposal: null });
         // The map container changed size (panels hidden or shown).
         requestAnimationFrame(() => mapInstance()?.resize());
       }
       const slide = s.story.slides[s.index];
-      if (s.presenting && slide && (s.index !== prev.index || !prev.presenting || s.story.slides[s.index] !== prev.story.slides[prev.index])) applySlide(slide, prev.presenting);
+      if (s.presenting && slide && (s.index !== prev.index || !prev.presenting || s.story.slides[s.index] !== prev.story.slides[prev.index])) void applySlide(slide, prev.presenting);
     });
     // Leaving the browser's full screen (its own Esc) leaves presentation mode too.
     const onFullscreen = () => {

@@ -2,7 +2,7 @@
  * Proposal mode's actions: each edit goes through a pure updater (proposalUpdaters.ts) into the
  * store, is written to IndexedDB at once and re-evaluated in the worker (latest edit wins).
  */
-import { FLAG_BIT, proposalJson, readProposal, type Proposal, type ProposalIssue } from '../../src/index.ts';
+import { FLAG_BIT, readProposal, type Proposal, type ProposalIssue } from '../../src/index.ts';
 import { plotsWorker } from '../worker/client.ts';
 import { useDataStore } from '../stores/dataStore.ts';
 import { useAnalysisStore } from '../stores/analysisStore.ts';
@@ -14,6 +14,7 @@ import {
 import { listProposals, loadProposal, openProposalId, saveProposal, setOpenProposalId } from './proposalDb.ts';
 import { newProposal, plotToggled, plotsIn, plotsOut } from './proposalUpdaters.ts';
 import { plotIdsOfRows, rowOfPlotId } from './plotIds.ts';
+import { proposalRequestOf } from './proposalRequest.ts';
 
 const nowIso = () => new Date().toISOString();
 const AUTHOR_KEY = 'parktwin.proposalAuthor';
@@ -58,17 +59,8 @@ export async function evaluateProposal(): Promise<void> {
   if (!p || useDataStore.getState().status !== 'ready') return;
   useProposalStore.setState(evaluationRequested);
   const { requestId } = useProposalStore.getState();
-  const { asOf, params } = useAnalysisStore.getState();
-  const subparks = useDataStore.getState().subparks?.subparks ?? [];
   try {
-    const evaluation = await plotsWorker().proposal({
-      requestId,
-      proposalJson: proposalJson(p),
-      asOf,
-      params,
-      knownSubparkIds: subparks.map((s) => s.id),
-      approvedAreaKm2: subparks.flatMap((s) => (s.approvedAreaKm2 === null ? [] : [[s.id, s.approvedAreaKm2] as [string, number]])),
-    });
+    const evaluation = await plotsWorker().proposal(proposalRequestOf(p, requestId));
     if (evaluation) useProposalStore.setState((s) => evaluationArrived(s, evaluation));
   } catch (error) {
     useProposalStore.setState((s) => evaluationFailed(s, requestId, error instanceof Error ? error.message : String(error)));

@@ -9,6 +9,8 @@ export const MARK_DRAWN = 3;
 
 export interface ProposalRequest {
   requestId: number;
+  /** Whose request (default 'mode'): a newer request supersedes older ones of the same channel only. */
+  channel?: 'mode' | 'slide';
   /** The proposal as its file content (proposalJson), read again in the worker with readProposal. */
   proposalJson: unknown;
   asOf: string;

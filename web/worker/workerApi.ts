@@ -51,7 +51,8 @@ export function createWorkerApi(fetchImpl: typeof fetch = fetch) {
   let result: AnalysisResult | null = null;
   let quality: QualityReport | null = null;
   let latestAnalysisId = 0;
-  let latestProposalId = 0;
+  /** Latest proposal request id per channel (proposal mode, the slide shown): each caller's latest edit wins. */
+  const latestProposalIds = new Map<string, number>();
   /** sha256 of the loaded file (a proposal's baseline is checked against it); null when too large to hash. */
   let plotsSha256: Promise<string | null> = Promise.resolve(null);
   /** The "before" analysis of proposals, kept while the as-of date and parameters stay the same. */
@@ -292,9 +293,10 @@ export function createWorkerApi(fetchImpl: typeof fetch = fetch) {
      * arrived before this one started (the latest edit wins).
      */
     async proposal(request: ProposalRequest): Promise<ProposalEvaluation | null> {
-      latestProposalId = Math.max(latestProposalId, request.requestId);
+      const channel = request.channel ?? 'mode';
+      latestProposalIds.set(channel, Math.max(latestProposalIds.get(channel) ?? 0, request.requestId));
       await nextTask();
-      if (request.requestId !== latestProposalId) return null;
+      if (request.requestId !== latestProposalIds.get(channel)) return null;
       const t = requireTable();
       const key = `${request.asOf}|${JSON.stringify(request.params)}`;
       if (proposalBefore?.key !== key) {
