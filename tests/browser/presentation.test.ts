@@ -14,6 +14,7 @@ let page: Page;
 
 interface PresentHooks {
   story: { getState(): { story: { slides: { id: string; title: string; subparkId: string | null }[] }; index: number; presenting: boolean }; setState(s: { index: number }): void };
+  highlight: { getState(): { proposal: { proposal: { id: string }; evaluation: { marks: Uint8Array } | null } | null } };
 }
 
 async function storyState(p: Page) {
@@ -183,4 +184,55 @@ describe('presentation mode (sample)', () => {
     await expect.poll(() => page.textContent('[data-testid="story-errors"]')).toContain('slides[0].camera.zoom');
     expect(h.outsideRequests).toEqual([]);
   });
+
+  it('a slide shows a proposal: saved from proposal mode, played with its plots marked and its ledger on the cards', async () => {
+    const editorShown = () => page.isVisible('[data-testid="story-editor"]');
+    if (await editorShown()) await page.click('[data-testid="story-button"]');
+    await page.click('[data-testid="proposal-button"]');
+    await page.click('[data-testid="proposal-sample-jiading-draft"]');
+    const column = '[data-testid="proposal-ledger"] th[data-subpark="jiading"]';
+    await page.waitForSelector(column, { timeout: 60_000 });
+    const ledger = JSON.parse((await page.getAttribute(column, 'data-ledger'))!) as { deltaM2: number; plotsOut: number; plotsIn: number };
+    const balanceOk = await page.getAttribute('[data-testid="proposal-balance"]', 'data-ok');
+    expect(ledger.plotsOut).toBeGreaterThan(0);
+
+    // Frame the proposing sub-park in 2D, as a manager would before saving the view.
+    await page.evaluate(() => {
+      const w = globalThis as unknown as { __parktwinPresent: { story: { getState(): { story: { slides: { id: string; camera: object }[] } } } }; __parktwin: { view: { setState(p: object): void }; map(): { jumpTo(c: object): void } } };
+      const camera = w.__parktwinPresent.story.getState().story.slides.find((x) => x.id === 'subpark:jiading')!.camera;
+      w.__parktwin.view.setState({ extrusion: 'none' });
+      w.__parktwin.map().jumpTo(camera);
+    });
+    if (!(await editorShown())) await page.click('[data-testid="story-button"]');
+    const before = await storyState(page);
+    await page.click('[data-testid="save-view"]');
+    await expect.poll(async () => (await storyState(page)).ids.length).toBe(before.ids.length + 1);
+    const saved = await storyState(page);
+    expect(saved.titles[saved.index]).toBe('嘉定园 边界调整（草稿）');
+    // Play from the saved slide (its ▶ in the slide list).
+    await page.locator('[data-testid="slide-list"] > li').nth(saved.index).locator('.slide-actions button').first().click();
+    await expect.poll(() => page.textContent('[data-testid="slide-title"]')).toBe('嘉定园 边界调整（草稿）');
+    // The cards carry the same ledger as proposal mode, evaluated again in the worker for the slide.
+    const delta = page.locator('[data-key="proposal:delta"]');
+    await expect.poll(() => delta.count(), { timeout: 60_000 }).toBe(1);
+    const sign = ledger.deltaM2 > 0 ? '+' : ledger.deltaM2 < 0 ? '−' : '±';
+    expect(await delta.locator('.metric-value').textContent()).toBe(`${sign}${Math.abs(ledger.deltaM2).toLocaleString('zh-CN', { maximumFractionDigits: 0 })} m²`);
+    expect(await delta.getAttribute('data-status')).toBe(balanceOk === '1' ? 'met' : 'below');
+    expect(await page.textContent('[data-key="proposal:out"] .metric-coverage')).toBe(`${ledger.plotsOut} 块`);
+    const marks = await page.evaluate(() => {
+      const shown = (globalThis as unknown as { __parktwinPresent: PresentHooks }).__parktwinPresent.highlight.getState().proposal;
+      const m = shown?.evaluation?.marks;
+      return m ? { out: m.filter((x) => x === 1).length, in: m.filter((x) => x === 2).length } : null;
+    });
+    expect(marks).not.toBeNull();
+    expect(marks!.out).toBe(ledger.plotsOut);
+    expect(marks!.in).toBeGreaterThan(0);
+    // The legend names the proposal's styles while the slide shows one.
+    await expect.poll(() => page.textContent('[data-testid="legend"]')).toContain('调出地块');
+    await settled(page);
+    await page.screenshot({ path: join(ARTIFACTS, 'present-proposal.png'), timeout: SHOT_MS });
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="presentation"]', { state: 'detached' });
+    await page.click('[data-testid="proposal-close"]');
+  }, STEP_MS);
 });

@@ -104,4 +104,34 @@ describe('parktwin brief (headless Chromium)', () => {
     // A4 landscape at 96 CSS px per inch (1123 × 794), 2 device pixels per CSS pixel.
     for (const f of files) expect(pngSize(readFileSync(join(out, f)))).toEqual([2246, 1588]);
   }, RUN_MS);
+
+  it('a story slide that carries a proposal shows its ledger and the plots it moves', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parktwin-brief-'));
+    const story = join(dir, 'story.json');
+    const proposal = {
+      schema: 'parktwin-proposal/1', id: 'hp-1', title: '黄浦园调整方案', subparkId: 'huangpu', state: 'submitted',
+      changes: [{ op: 'remove', plotIds: ['HP01-0001', 'HP01-0004'] }, { op: 'assign', plotIds: ['NO-SUCH-PLOT'], to: 'huangpu' }], comments: [],
+    };
+    writeFileSync(story, JSON.stringify({
+      schema: 'parktwin-story/1',
+      slides: [{ id: 'p', title: '黄浦园调整方案', caption: '调出两宗低效地块', camera: { center: [121.47, 31.23], zoom: 13 }, subparkId: 'huangpu', proposal }],
+    }));
+    const proposalPath = join(dir, 'hp.parktwin-proposal.json');
+    writeFileSync(proposalPath, JSON.stringify(proposal));
+    const propose = await runCli(['propose', PLOTS, proposalPath, '--subparks', SUBPARKS, '--as-of', '2026-06-30', '--quiet']);
+    const row = (JSON.parse(propose.stdout.toString('utf8')) as { ledger: { subparkId: string; deltaM2: number }[] }).ledger.find((r) => r.subparkId === 'huangpu')!;
+    expect(row.deltaM2).toBeLessThan(0);
+    const out = join(dir, 'brief.pdf');
+    const run = await runCli([...BRIEF, '--story', story, '--out', out]);
+    expect(run.stderr).toMatch(/1 pages? written to/);
+    expect(run.code).toBe(0);
+    const text = tool('pdftotext', ['-layout', out, '-']);
+    expect(text).toContain('黄浦园调整方案');
+    expect(text).toContain('调出面积');
+    // The change on the page is the CLI's ledger for the same file (two plots out, the unknown one not in).
+    expect(text).toContain(`−${Math.abs(row.deltaM2).toLocaleString('zh-CN', { maximumFractionDigits: 0 })}`);
+    expect(text).toContain('方案涉及地块（按面积前 2 个，共 2 个）');
+    expect(text).toMatch(/HP01-0001\s+黄浦园 → 园区外/);
+    expect(text).toContain('HP01-0004');
+  }, RUN_MS);
 });

@@ -6,6 +6,8 @@ import { useDataStore } from '../stores/dataStore.ts';
 import { useUiStore } from '../stores/uiStore.ts';
 import { useAnalysisStore } from '../stores/analysisStore.ts';
 import { legendOf } from '../panels/legendEntries.ts';
+import { useHighlightStore } from './storyStore.ts';
+import { proposalLegendEntries } from './proposalLegendEntries.ts';
 import { mapCanvasAt } from './mapCanvas.ts';
 import { downloadBlob } from '../export/downloadBlob.ts';
 import { drawMapDecorations, metresPerPixelAt } from './mapOverlays.ts';
@@ -36,6 +38,7 @@ export async function decoratedMapImage(pixelRatio: number, title: string, subti
   const t = i18next.getFixedT(language);
   const view = useViewStore.getState();
   const legend = legendOf({ theme: view.theme, field: view.numericField, column: useColumnStore.getState().columns[view.numericField], language, plots: useDataStore.getState().plots, t });
+  if (useHighlightStore.getState().proposal?.evaluation) legend.entries.push(...proposalLegendEntries(t));
   const asOf = useAnalysisStore.getState().result?.asOf ?? useAnalysisStore.getState().asOf;
   drawMapDecorations(canvas, cssWidth, {
     title,
