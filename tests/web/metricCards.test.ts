@@ -71,4 +71,8 @@ describe('cards of a slide that shows a proposal', () => {
     e.ledger[1] = row('*', 30_000, 0, 5, 0);
     expect(proposalCardsOf(zoneWide, e, {}, {}, 'zh', t).find((c) => c.key === 'proposal:out')!.coverage).toBe('present.plotsN{"n":5}');
   });
+  it('names the plots the proposal lists that these plots lack', () => {
+    const e = { ...evaluation(true), unknownPlotIds: ['A', 'B', 'C', 'D'] };
+    expect(proposalCardsOf(proposal, e, {}, {}, 'zh', t).find((c) => c.key === 'proposal:unknown')).toMatchObject({ label: 'present.proposalUnknown{"n":4}', value: 'A、B、C…', status: 'noData' });
+  });
 });

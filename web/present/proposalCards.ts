@@ -44,6 +44,9 @@ export function proposalCardsOf(
     const removal = (s: SubparkIndicators) => s.flagCounts['removal-candidate'] ?? 0;
     cards.push(card('removal', t('flag.removal-candidate'), countText(removal(after), language), { target: t('present.proposalBefore', { value: countText(removal(before), language) }) }));
   }
+  // Plots the proposal names that these plots lack are said, never dropped (§8).
+  const unknown = evaluation.unknownPlotIds;
+  if (unknown.length) cards.push(card('unknown', t('present.proposalUnknown', { n: unknown.length }), unknown.slice(0, 3).join('、') + (unknown.length > 3 ? '…' : ''), { status: 'noData' }));
   const targetCards = metricCardsOf(after, targets, targetYears, language, t).filter((c) => c.key.startsWith('target:'));
   return [...cards, ...targetCards];
 }
