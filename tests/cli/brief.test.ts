@@ -133,5 +133,8 @@ describe('parktwin brief (headless Chromium)', () => {
     expect(text).toContain('方案涉及地块（按面积前 2 个，共 2 个）');
     expect(text).toMatch(/HP01-0001\s+黄浦园 → 园区外/);
     expect(text).toContain('HP01-0004');
+    // The plot the proposal names that the file lacks is said on the page.
+    expect(text).toContain('数据中没有的地块 1 个');
+    expect(text).toContain('NO-SUCH-PLOT');
   }, RUN_MS);
 });
