@@ -61,8 +61,11 @@ describe('presentation mode (sample)', () => {
   });
 
   it('enters from the top bar: panels hidden, the first slide with its title and figures', async () => {
+    // The planner's working layers (data-quality outlines) are on in the viewer, and not shown to the room.
+    await expect.poll(() => page.textContent('[data-testid="legend"]'), { timeout: 60_000 }).toContain('数据质量问题地块');
     await page.click('[data-testid="present-button"]');
     await page.waitForSelector('[data-testid="presentation"]');
+    expect(await page.textContent('[data-testid="legend"]')).not.toContain('数据质量问题地块');
     expect(await page.isVisible('.topbar')).toBe(false);
     expect(await page.isVisible('.side-panel')).toBe(false);
     expect(await page.textContent('[data-testid="slide-title"]')).toBe('全区总览');

@@ -25,6 +25,7 @@ import { qualityLayer, qualityPathsOf } from './qualityLayer.ts';
 import { currentProposal, useProposalStore } from '../proposal/proposalStore.ts';
 import { drawnLandOf, proposalLayers } from '../proposal/proposalLayers.ts';
 import { TOOL_BOTTOM_LAYER_ID } from '../proposal/proposalStyle.ts';
+import { usePresenting } from '../present/usePresenting.ts';
 
 const WARMUP_DATA = plotLayerDataOf(WARMUP_GEOMETRY);
 
@@ -112,7 +113,8 @@ export function useDeckLayers(): Layer[] {
   }, [plots, viewBounds, shown]);
   // Like the flagged outlines, from zoom 11 and only for the plots in view: a stacked dataset can
   // name most of a million plots, and outlines are what software renderers draw slowest.
-  const qualityMask = useQualityStore((s) => (s.layerVisible ? s.quality?.rowMask ?? null : null));
+  const presenting = usePresenting();
+  const qualityMask = useQualityStore((s) => (s.layerVisible && !presenting ? s.quality?.rowMask ?? null : null));
   const qualityBounds = useCursorStore((s) => (s.zoom >= FLAGGED_OUTLINE_MIN_ZOOM ? s.viewBounds : null));
   const qualityPaths = useMemo(
     () =>

@@ -9,6 +9,7 @@ import { useQualityStore } from '../stores/qualityStore.ts';
 import { QUALITY_OUTLINE_HEX } from '../layers/qualityLayer.ts';
 import { useHighlightStore } from '../present/storyStore.ts';
 import { proposalLegendEntries } from '../present/proposalLegendEntries.ts';
+import { usePresenting } from '../present/usePresenting.ts';
 
 function Swatches({ entries }: { entries: LegendEntry[] }) {
   return (
@@ -33,7 +34,8 @@ export function Legend() {
   const column = useColumnStore((s) => s.columns[field]);
   const language = useUiStore((s) => s.language);
   const plots = useDataStore((s) => s.plots);
-  const qualityShown = useQualityStore((s) => s.layerVisible && (s.quality?.findingCount ?? 0) > 0);
+  const presenting = usePresenting();
+  const qualityShown = useQualityStore((s) => s.layerVisible && !presenting && (s.quality?.findingCount ?? 0) > 0);
   const { title, entries } = legendOf({ theme, field, column, language, plots, t });
   if (qualityShown) entries.push({ key: 'quality', color: QUALITY_OUTLINE_HEX, label: t('quality.legend'), outline: true });
   const slideProposalShown = useHighlightStore((s) => !!s.proposal?.evaluation);
