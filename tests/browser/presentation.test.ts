@@ -212,6 +212,7 @@ describe('presentation mode (sample)', () => {
     await expect.poll(async () => (await storyState(page)).ids.length).toBe(before.ids.length + 1);
     const saved = await storyState(page);
     expect(saved.titles[saved.index]).toBe('嘉定园 边界调整（草稿）');
+    expect(await page.locator('[data-testid="slide-list"] > li').nth(saved.index).locator('[data-testid="slide-proposal"]').textContent()).toBe('含调整方案：嘉定园 边界调整（草稿）');
     // Play from the saved slide (its ▶ in the slide list).
     await page.locator('[data-testid="slide-list"] > li').nth(saved.index).locator('.slide-actions button').first().click();
     await expect.poll(() => page.textContent('[data-testid="slide-title"]')).toBe('嘉定园 边界调整（草稿）');

@@ -448,6 +448,7 @@ export const en: UiStrings = {
     proposalPending: 'evaluating the proposal…',
     proposalFailed: 'the proposal could not be evaluated: {{error}}',
     movedTop: 'Plots the proposal moves (largest {{n}} of {{total}})',
+    slideProposal: 'Shows the proposal: {{title}}',
     proposalUnknown: 'Plots not in these data: {{n}}',
   },
   // Trust (issue 7): notices for refused addresses and silent failures

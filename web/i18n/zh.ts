@@ -445,6 +445,7 @@ export const zh = {
     proposalPending: '方案计算中…',
     proposalFailed: '方案无法计算：{{error}}',
     movedTop: '方案涉及地块（按面积前 {{n}} 个，共 {{total}} 个）',
+    slideProposal: '含调整方案：{{title}}',
     proposalUnknown: '数据中没有的地块 {{n}} 个',
   },
   // Trust (issue 7): notices for refused addresses and silent failures

@@ -73,6 +73,7 @@ export function StoryEditor() {
                 <button className="link" onClick={() => useStoryStore.setState((s) => slideRemoved(s, slide.id))} title={t('present.delete')}>✕</button>
               </span>
             </div>
+            {slide.proposal && <p className="muted small slide-proposal" data-testid="slide-proposal">{t('present.slideProposal', { title: slide.proposal.title })}</p>}
             <textarea value={slide.caption} placeholder={t('present.captionPlaceholder')} rows={2} onChange={(e) => useStoryStore.setState((s) => slideEdited(s, slide.id, { caption: e.target.value }))} aria-label={t('present.caption')} />
           </li>
         ))}
