@@ -109,7 +109,7 @@ export class PlotFeatureReader {
     const v = this.values;
     v.clear();
     v.hasType = false;
-    this.newKeys.length = 0;
+    if (this.newKeys.length > 0) this.newKeys.length = 0;
     this.serial++;
     let seenProperties = false;
     let seenGeometry = false;

@@ -20,6 +20,8 @@ export class EvaluationList {
   }
 
   clear(): void {
+    // Setting a length is a call even when it is already 0.
+    if (this.years.length === 0) return;
     this.years.length = 0;
     this.pass.length = 0;
     this.scores.length = 0;

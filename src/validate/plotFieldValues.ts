@@ -64,11 +64,14 @@ export class PlotFieldValues {
     this.kinds.fill(ABSENT);
     this.featureId = undefined;
     this.hasType = true;
-    this.otherKeys.length = 0;
     this.geometry = null;
-    this.evalYears.length = 0;
-    this.evalPass.length = 0;
-    this.evalScores.length = 0;
+    // Setting a length is a call even when it is already 0.
+    if (this.otherKeys.length > 0) this.otherKeys.length = 0;
+    if (this.evalYears.length > 0) {
+      this.evalYears.length = 0;
+      this.evalPass.length = 0;
+      this.evalScores.length = 0;
+    }
   }
 
   /** Slots of the contract properties of a parsed object; other properties stay where they are. */

@@ -27,6 +27,7 @@ import {
   LAND_USE_CATEGORIES,
   MISSING_DAY,
   NUMERIC_FIELDS,
+  SHARE_FIELDS,
   type InputIssue,
   type PlotTable,
 } from '../schema/index.ts';
@@ -86,6 +87,7 @@ export interface PlotTableBuilder {
 const NUMERIC = NUMERIC_FIELDS;
 const DATES = DATE_FIELDS;
 const NO_DAY = MISSING_DAY;
+const IS_SHARE: readonly boolean[] = NUMERIC_FIELDS.map((f) => SHARE_FIELDS.includes(f));
 const OTHER = LAND_USE_CATEGORIES.indexOf('other');
 const CATEGORY_INDEX: ReadonlyMap<string, number> = new Map(LAND_USE_CATEGORIES.map((c, i) => [c, i]));
 /** subparkIndex is a Uint16Array. */
@@ -236,7 +238,13 @@ class Builder implements PlotTableBuilder {
     row.landStatus = landStatusValue(v.valueAt(SLOT_LAND_STATUS), log);
     const kinds = v.kinds;
     for (let i = 0; i < NUMERIC.length; i++) {
-      row.numeric[i] = kinds[i] === NUMBER ? jsonNumberFieldValue(v.numbers[i], NUMERIC[i], log) : numberFieldValue(v.valueAt(i), NUMERIC[i], log);
+      if (kinds[i] === NUMBER) {
+        const n = v.numbers[i];
+        // The usual case inline (no issue possible); anything else gets its warning there.
+        row.numeric[i] = n >= 0 && (n <= 1 || (n < Infinity && !IS_SHARE[i])) ? n : jsonNumberFieldValue(n, NUMERIC[i], log);
+      } else {
+        row.numeric[i] = numberFieldValue(v.valueAt(i), NUMERIC[i], log);
+      }
     }
     for (let i = 0; i < DATES.length; i++) {
       const slot = NUMERIC.length + i;
