@@ -5,7 +5,7 @@
  * refuses root).
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, chownSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -46,6 +46,9 @@ function checked(run: SpawnSyncReturns<string>, what: string): string {
 }
 
 export async function startPostgisCluster(bin: string, folder: string): Promise<PostgisCluster> {
+  // initdb and pg_ctl redirect to /dev/null as the server's user; a rename over it (an old
+  // `--out /dev/null` as root) leaves a root-owned file there, and initdb fails with a screenful.
+  if (!statSync('/dev/null').isCharacterDevice()) throw new Error('/dev/null is not a device here (a file was renamed over it); restore it (mknod -m 666 /dev/null c 1 3) and run again');
   const asRoot = process.getuid?.() === 0;
   const data = join(folder, 'data');
   rmSync(folder, { recursive: true, force: true });
