@@ -1,9 +1,6 @@
 import { DATE_FIELDS, NUMERIC_FIELDS } from '../schema/index.ts';
-import { dayOfYmd, daysInMonth } from '../validate/isoDay.ts';
-import { MAX_SCORE, MAX_YEAR, MIN_YEAR } from '../validate/evaluationList.ts';
 import {
   ABSENT,
-  CLEAN_EVALUATIONS,
   DAY,
   FIELD_SLOT,
   NULL,
@@ -16,35 +13,26 @@ import {
   VALUE,
 } from '../validate/plotFieldValues.ts';
 import { ByteKeyTable, sameBytes } from './byteKeyTable.ts';
+import { cleanEvaluationsAt } from './evaluationBytes.ts';
 import { FeatureByteParser } from './featureByteParser.ts';
-import { Utf8Text } from './utf8Text.ts';
+import { isoDayAt } from './isoDayBytes.ts';
+import { ESCAPED, JsonByteValues, literalAt, skipWhitespace } from './jsonByteValues.ts';
 
 // Local byte constants (see featureByteParser.ts: imported bindings can become getter calls).
 const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
 const LBRACE = 0x7b;
 const RBRACE = 0x7d;
 const LBRACKET = 0x5b;
-const RBRACKET = 0x5d;
 const COMMA = 0x2c;
 const COLON = 0x3a;
 const MINUS = 0x2d;
 const ZERO = 0x30;
 const NINE = 0x39;
 
-/** scanString flags. */
-const ESCAPED = 1;
-const NON_ASCII = 2;
-
 const NUMERIC_SLOTS = NUMERIC_FIELDS.length;
 const DATE_SLOTS_END = NUMERIC_FIELDS.length + DATE_FIELDS.length;
-/** Nesting read past in a value nobody reads (an unknown property's); deeper goes to JSON.parse. */
-const MAX_SKIP_DEPTH = 64;
 /** Distinct property names remembered; a file with more reads the features with new ones through JSON.parse. */
 const MAX_KEYS = 10_000;
-/** Short values (codes, sub-park ids, dates) shared as one string each; longer ones are decoded every time. */
-const MAX_SHARED_VALUE_BYTES = 32;
-const MAX_SHARED_VALUES = 10_000;
 
 const bytesOf = (ascii: string): Uint8Array => Uint8Array.from(ascii, (c) => c.charCodeAt(0));
 const TYPE = bytesOf('type');
@@ -52,12 +40,6 @@ const ID = bytesOf('id');
 const PROPERTIES = bytesOf('properties');
 const GEOMETRY = bytesOf('geometry');
 const FEATURE = bytesOf('Feature');
-const TRUE = bytesOf('true');
-const FALSE = bytesOf('false');
-const NULL_WORD = bytesOf('null');
-const YEAR = bytesOf('year');
-const PASS = bytesOf('pass');
-const SCORE = bytesOf('score');
 
 /** Where the read feature goes: asked once per property name whether it reaches validation as it is. */
 export interface PropertyNamePolicy {
@@ -94,15 +76,12 @@ interface KeyEntry {
 export class PlotFeatureReader {
   private readonly values = new PlotFieldValues();
   private readonly geometryReader = new FeatureByteParser();
-  private readonly text = new Utf8Text();
+  private readonly json = new JsonByteValues(this.geometryReader);
   private readonly keys = new ByteKeyTable<KeyEntry>(MAX_KEYS);
-  private readonly shared = new ByteKeyTable<string>(MAX_SHARED_VALUES);
   /** Names seen for the first time in this feature, planned only once it is read whole. */
   private readonly newKeys: KeyEntry[] = [];
   private firstKey: KeyEntry | null = null;
   private serial = 0;
-  /** Flags of the last string scanned. */
-  private flags = 0;
 
   /** The feature's fields, or undefined: use JSON.parse. Valid until the next call. */
   read(b: Uint8Array, policy: PropertyNamePolicy): PlotFieldValues | undefined {
@@ -119,8 +98,8 @@ export class PlotFeatureReader {
     i = skipWhitespace(b, i + 1);
     for (;;) {
       if (b[i] !== QUOTE) return undefined;
-      const keyEnd = this.scanString(b, i);
-      if (keyEnd < 0 || this.flags !== 0) return undefined;
+      const keyEnd = this.json.scanString(b, i);
+      if (keyEnd < 0 || this.json.flags !== 0) return undefined;
       const keyStart = i + 1;
       i = skipWhitespace(b, keyEnd);
       if (b[i] !== COLON) return undefined;
@@ -137,7 +116,7 @@ export class PlotFeatureReader {
       } else if (sameBytes(TYPE, b, keyStart, keyEnd - 1)) {
         if (v.hasType || b[i] !== QUOTE) return undefined;
         v.hasType = true;
-        const end = this.scanString(b, i);
+        const end = this.json.scanString(b, i);
         if (end < 0 || !sameBytes(FEATURE, b, i + 1, end - 1)) return undefined;
         i = end;
       } else if (sameBytes(ID, b, keyStart, keyEnd - 1)) {
@@ -146,7 +125,7 @@ export class PlotFeatureReader {
         i = this.featureId(b, i);
       } else {
         // A foreign member (bbox, a GDAL or QGIS extra): read past, strictly.
-        i = this.skipValue(b, i, 0);
+        i = this.json.skipValue(b, i, 0);
       }
       if (i < 0) return undefined;
       i = skipWhitespace(b, i);
@@ -172,9 +151,9 @@ export class PlotFeatureReader {
     const v = this.values;
     const c = b[start];
     if (c === QUOTE) {
-      const end = this.scanString(b, start);
+      const end = this.json.scanString(b, start);
       if (end < 0) return -1;
-      const id = this.stringValue(b, start, end, false);
+      const id = this.json.stringValue(b, start, end, false);
       if (id === null) return -1;
       v.featureId = id;
       return end;
@@ -199,12 +178,12 @@ export class PlotFeatureReader {
     let guess = this.firstKey;
     for (;;) {
       if (b[i] !== QUOTE) return -1;
-      const keyEnd = this.scanString(b, i);
-      if (keyEnd < 0 || (this.flags & ESCAPED) !== 0) return -1;
+      const keyEnd = this.json.scanString(b, i);
+      if (keyEnd < 0 || (this.json.flags & ESCAPED) !== 0) return -1;
       const first = b[i + 1];
       if (first >= ZERO && first <= NINE) return -1;
       let entry: KeyEntry | null | undefined = guess !== null && sameBytes(guess.bytes, b, i + 1, keyEnd - 1) ? guess : this.keys.get(b, i + 1, keyEnd - 1);
-      if (entry === undefined) entry = this.newKey(b, i + 1, keyEnd - 1, this.flags === 0);
+      if (entry === undefined) entry = this.newKey(b, i + 1, keyEnd - 1, this.json.flags === 0);
       if (entry === null || entry.passes === false || entry.seenIn === this.serial) return -1;
       entry.seenIn = this.serial;
       if (entry.passes === undefined) this.newKeys.push(entry);
@@ -217,7 +196,7 @@ export class PlotFeatureReader {
       i = skipWhitespace(b, i + 1);
       if (entry.slot < 0) {
         v.otherKeys.push(entry.name);
-        i = this.skipValue(b, i, 1);
+        i = this.json.skipValue(b, i, 1);
       } else {
         i = this.fieldValue(b, i, entry.slot);
       }
@@ -233,7 +212,7 @@ export class PlotFeatureReader {
 
   /** An entry for a name not seen before; null when its bytes are not UTF-8 or the table is full. */
   private newKey(b: Uint8Array, start: number, end: number, ascii: boolean): KeyEntry | null {
-    const name = this.text.decode(b, start, end, ascii);
+    const name = this.json.text.decode(b, start, end, ascii);
     if (name === null) return null;
     const entry: KeyEntry = { name, bytes: b.slice(start, end), slot: FIELD_SLOT.get(name) ?? -1, passes: undefined, seenIn: 0, next: null };
     return this.keys.set(b, start, end, entry) ? entry : null;
@@ -245,9 +224,9 @@ export class PlotFeatureReader {
     if (v.kinds[slot] !== ABSENT) return -1;
     const c = b[start];
     if (c === QUOTE) {
-      const end = this.scanString(b, start);
+      const end = this.json.scanString(b, start);
       if (end < 0) return -1;
-      if (slot >= NUMERIC_SLOTS && slot < DATE_SLOTS_END && this.flags === 0 && end - start === 12) {
+      if (slot >= NUMERIC_SLOTS && slot < DATE_SLOTS_END && this.json.flags === 0 && end - start === 12) {
         const day = isoDayAt(b, start + 1);
         if (day !== null) {
           v.kinds[slot] = DAY;
@@ -257,7 +236,7 @@ export class PlotFeatureReader {
       }
       // Ids and labels are kept per plot, each its own; codes and sub-park ids repeat: shared.
       const own = slot === SLOT_ID || slot === SLOT_NAME || slot === SLOT_ENTERPRISE;
-      const text = this.stringValue(b, start, end, !own);
+      const text = this.json.stringValue(b, start, end, !own);
       if (text === null) return -1;
       v.kinds[slot] = VALUE;
       v.values[slot] = text;
@@ -270,7 +249,7 @@ export class PlotFeatureReader {
       v.numbers[slot] = this.geometryReader.lastNumber;
       return end;
     }
-    if (c === LBRACKET) return slot === SLOT_EVALUATIONS ? this.evaluations(b, start) : -1;
+    if (c === LBRACKET) return slot === SLOT_EVALUATIONS ? cleanEvaluationsAt(b, start, this.json, this.values) : -1;
     const literal = literalAt(b, start);
     if (literal === 0) return -1;
     if (literal === 3) v.kinds[slot] = NULL;
@@ -280,207 +259,4 @@ export class PlotFeatureReader {
     }
     return start + (literal === 2 ? 5 : 4);
   }
-
-  /**
-   * An evaluations list at `start` ('[') whose every entry is usable as it is (EvaluationList
-   * would keep it without a word); the index after it, or -1 for any other list.
-   */
-  private evaluations(b: Uint8Array, start: number): number {
-    const v = this.values;
-    let i = skipWhitespace(b, start + 1);
-    if (b[i] === RBRACKET) {
-      v.kinds[SLOT_EVALUATIONS] = CLEAN_EVALUATIONS;
-      return i + 1;
-    }
-    for (;;) {
-      if (b[i] !== LBRACE) return -1;
-      i = skipWhitespace(b, i + 1);
-      let year = NaN;
-      let pass = -1;
-      let score = NaN;
-      let scoreSeen = false;
-      for (;;) {
-        if (b[i] !== QUOTE) return -1;
-        const keyEnd = this.scanString(b, i);
-        if (keyEnd < 0 || this.flags !== 0) return -1;
-        const keyStart = i + 1;
-        i = skipWhitespace(b, keyEnd);
-        if (b[i] !== COLON) return -1;
-        i = skipWhitespace(b, i + 1);
-        if (sameBytes(YEAR, b, keyStart, keyEnd - 1)) {
-          if (!Number.isNaN(year)) return -1;
-          i = this.geometryReader.numberAt(b, i);
-          if (i < 0) return -1;
-          year = this.geometryReader.lastNumber;
-        } else if (sameBytes(PASS, b, keyStart, keyEnd - 1)) {
-          const literal = literalAt(b, i);
-          if (pass >= 0 || (literal !== 1 && literal !== 2)) return -1;
-          pass = literal === 1 ? 1 : 0;
-          i += literal === 2 ? 5 : 4;
-        } else if (sameBytes(SCORE, b, keyStart, keyEnd - 1)) {
-          if (scoreSeen) return -1;
-          scoreSeen = true;
-          if (literalAt(b, i) === 3) i += 4;
-          else {
-            i = this.geometryReader.numberAt(b, i);
-            if (i < 0) return -1;
-            score = this.geometryReader.lastNumber;
-            if (!(Math.abs(score) <= MAX_SCORE)) return -1;
-          }
-        } else {
-          return -1;
-        }
-        i = skipWhitespace(b, i);
-        if (b[i] === COMMA) {
-          i = skipWhitespace(b, i + 1);
-          continue;
-        }
-        if (b[i] !== RBRACE) return -1;
-        i = skipWhitespace(b, i + 1);
-        break;
-      }
-      if (pass < 0 || !Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) return -1;
-      v.evalYears.push(year);
-      v.evalPass.push(pass);
-      v.evalScores.push(score);
-      if (b[i] === COMMA) {
-        i = skipWhitespace(b, i + 1);
-        continue;
-      }
-      if (b[i] !== RBRACKET) return -1;
-      v.kinds[SLOT_EVALUATIONS] = CLEAN_EVALUATIONS;
-      return i + 1;
-    }
-  }
-
-  /** Reads past any JSON value at `start`, checking it strictly; the index after it, or -1. */
-  private skipValue(b: Uint8Array, start: number, depth: number): number {
-    const c = b[start];
-    if (c === QUOTE) {
-      const end = this.scanString(b, start);
-      return end >= 0 && this.checkString(b, start, end) ? end : -1;
-    }
-    if (c === LBRACE || c === LBRACKET) {
-      if (depth >= MAX_SKIP_DEPTH) return -1;
-      const close = c === LBRACE ? RBRACE : RBRACKET;
-      let i = skipWhitespace(b, start + 1);
-      if (b[i] === close) return i + 1;
-      for (;;) {
-        if (c === LBRACE) {
-          if (b[i] !== QUOTE) return -1;
-          const keyEnd = this.scanString(b, i);
-          if (keyEnd < 0 || !this.checkString(b, i, keyEnd)) return -1;
-          i = skipWhitespace(b, keyEnd);
-          if (b[i] !== COLON) return -1;
-          i = skipWhitespace(b, i + 1);
-        }
-        i = this.skipValue(b, i, depth + 1);
-        if (i < 0) return -1;
-        i = skipWhitespace(b, i);
-        if (b[i] === COMMA) {
-          i = skipWhitespace(b, i + 1);
-          continue;
-        }
-        return b[i] === close ? i + 1 : -1;
-      }
-    }
-    if (c === MINUS || (c >= ZERO && c <= NINE)) return this.geometryReader.numberAt(b, start);
-    const literal = literalAt(b, start);
-    if (literal === 0) return -1;
-    return start + (literal === 2 ? 5 : 4);
-  }
-
-  /**
-   * Finds the end of the string whose quote is at `start`: the index after its closing quote, or
-   * -1 when it does not close or holds a raw control character (JSON.parse refuses both). Sets
-   * `flags` (ESCAPED, NON_ASCII); escapes themselves are checked when the string is decoded.
-   */
-  private scanString(b: Uint8Array, start: number): number {
-    const n = b.length;
-    let flags = 0;
-    let i = start + 1;
-    while (i < n) {
-      const c = b[i];
-      if (c === QUOTE) {
-        this.flags = flags;
-        return i + 1;
-      }
-      if (c === BACKSLASH) {
-        flags |= ESCAPED;
-        i += 2;
-        continue;
-      }
-      if (c < 0x20) return -1;
-      if (c >= 0x80) flags |= NON_ASCII;
-      i++;
-    }
-    return -1;
-  }
-
-  /** Whether the string just scanned (quotes at start and end - 1) is one JSON.parse and UTF-8 accept. */
-  private checkString(b: Uint8Array, start: number, end: number): boolean {
-    if ((this.flags & ESCAPED) !== 0) return this.escapedString(b, start, end) !== null;
-    if ((this.flags & NON_ASCII) !== 0) return this.text.isValid(b, start + 1, end - 1);
-    return true;
-  }
-
-  /** The text of the string just scanned, or null when it is not valid; `share`: a short value many plots repeat. */
-  private stringValue(b: Uint8Array, start: number, end: number, share: boolean): string | null {
-    const flags = this.flags;
-    if ((flags & ESCAPED) !== 0) return this.escapedString(b, start, end);
-    if (!share || end - start - 2 > MAX_SHARED_VALUE_BYTES) return this.text.decode(b, start + 1, end - 1, flags === 0);
-    const known = this.shared.get(b, start + 1, end - 1);
-    if (known !== undefined) return known;
-    const text = this.text.decode(b, start + 1, end - 1, flags === 0);
-    if (text !== null) this.shared.set(b, start + 1, end - 1, text);
-    return text;
-  }
-
-  /** A string with escapes, quotes included, decoded as JSON.parse does; null when it refuses it. */
-  private escapedString(b: Uint8Array, start: number, end: number): string | null {
-    const raw = this.text.decode(b, start, end, false);
-    if (raw === null) return null;
-    try {
-      return JSON.parse(raw) as string;
-    } catch {
-      return null;
-    }
-  }
-}
-
-function skipWhitespace(b: Uint8Array, start: number): number {
-  let i = start;
-  for (;;) {
-    const c = b[i];
-    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return i;
-    i++;
-  }
-}
-
-/** 1 true, 2 false, 3 null at `start`, else 0. */
-function literalAt(b: Uint8Array, start: number): number {
-  if (sameBytes(TRUE, b, start, start + 4)) return 1;
-  if (sameBytes(FALSE, b, start, start + 5)) return 2;
-  if (sameBytes(NULL_WORD, b, start, start + 4)) return 3;
-  return 0;
-}
-
-/** The day number of a valid `YYYY-MM-DD` at `start`, else null (the validator then words the problem). */
-function isoDayAt(b: Uint8Array, start: number): number | null {
-  if (b[start + 4] !== MINUS || b[start + 7] !== MINUS) return null;
-  const year = digitsAt(b, start, 4);
-  const month = digitsAt(b, start + 5, 2);
-  const day = digitsAt(b, start + 8, 2);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return dayOfYmd(year, month, day);
-}
-
-function digitsAt(b: Uint8Array, start: number, count: number): number {
-  let value = 0;
-  for (let k = start; k < start + count; k++) {
-    const c = b[k];
-    if (c < ZERO || c > NINE) return -1;
-    value = value * 10 + (c - ZERO);
-  }
-  return value;
 }
