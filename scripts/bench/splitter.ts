@@ -1,7 +1,7 @@
 /**
  * Import benchmark: how fast the GeoJSON splitter scans, and what decoding, JSON.parse and
  * validation add, on the synthetic 100k-plot file held in memory (no disk in the figures).
- * Best of 3 runs per line. `--plots N` picks another synthetic size.
+ * Best of 3 rounds over all lines (round-robin). `--plots N` picks another synthetic size.
  */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -47,20 +47,13 @@ function parseAndValidate(bytes: Uint8Array, fromBytes: boolean): number {
   return builder.finish().table.count;
 }
 
-/** Best wall and best CPU (user + system, this process) of 3 runs. */
-async function bestOf3(run: () => number | Promise<number>): Promise<{ seconds: number; cpuSeconds: number; items: number }> {
-  let best = Infinity;
-  let bestCpu = Infinity;
-  let items = 0;
-  for (let i = 0; i < 3; i++) {
-    const t = performance.now();
-    const cpu = process.cpuUsage();
-    items = await run();
-    const used = process.cpuUsage(cpu);
-    best = Math.min(best, (performance.now() - t) / 1000);
-    bestCpu = Math.min(bestCpu, (used.user + used.system) / 1e6);
-  }
-  return { seconds: best, cpuSeconds: bestCpu, items };
+/** Wall and CPU (user + system, this process) of one run. */
+async function timedOnce(run: () => number | Promise<number>): Promise<{ seconds: number; cpuSeconds: number; items: number }> {
+  const t = performance.now();
+  const cpu = process.cpuUsage();
+  const items = await run();
+  const used = process.cpuUsage(cpu);
+  return { seconds: (performance.now() - t) / 1000, cpuSeconds: (used.user + used.system) / 1e6, items };
 }
 
 const lines = readFileSync((await ensureSyntheticPlots({ plots })).path);
@@ -78,10 +71,18 @@ const cases: [string, Uint8Array, () => number | Promise<number>][] = [
   ['+ validation into PlotTable, properties from bytes, pretty', pretty, () => parseAndValidate(pretty, true)],
   ['readPlots (+ validation into PlotTable), per line', lines, async () => (await readPlots(chunksOfBytes(lines), { landUse })).table.count],
 ];
-const rows: string[][] = [];
-for (const [name, bytes, run] of cases) {
-  const { seconds, cpuSeconds, items } = await bestOf3(run);
-  rows.push([name, (bytes.length / 1e6).toFixed(0), count(items), seconds.toFixed(3), cpuSeconds.toFixed(3), (bytes.length / 1e6 / seconds).toFixed(0)]);
+// Round-robin, best of 3 each: every case sees the same spread of load from other jobs, so
+// neighbouring rows (JSON.parse vs bytes) compare even on a shared machine.
+const best = cases.map(() => ({ seconds: Infinity, cpuSeconds: Infinity, items: 0 }));
+for (let round = 0; round < 3; round++) {
+  for (let c = 0; c < cases.length; c++) {
+    const { seconds, cpuSeconds, items } = await timedOnce(cases[c][2]);
+    best[c] = { seconds: Math.min(best[c].seconds, seconds), cpuSeconds: Math.min(best[c].cpuSeconds, cpuSeconds), items };
+  }
 }
-console.log(`\nGeoJSON import, ${count(plots)} synthetic plots in memory, 4 MB chunks, best of 3 (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})\n`);
+const rows = cases.map(([name, bytes], c) => {
+  const { seconds, cpuSeconds, items } = best[c];
+  return [name, (bytes.length / 1e6).toFixed(0), count(items), seconds.toFixed(3), cpuSeconds.toFixed(3), (bytes.length / 1e6 / seconds).toFixed(0)];
+});
+console.log(`\nGeoJSON import, ${count(plots)} synthetic plots in memory, 4 MB chunks, best of 3 rounds (load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})\n`);
 console.log(textTable(['stage', 'MB', 'features', 's', 'CPU s', 'MB/s'], rows));
