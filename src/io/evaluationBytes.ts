@@ -40,17 +40,19 @@ export function cleanEvaluationsAt(b: Uint8Array, start: number, json: JsonByteV
       i = skipWhitespace(b, keyEnd);
       if (b[i] !== COLON) return -1;
       i = skipWhitespace(b, i + 1);
-      if (sameBytes(YEAR, b, keyStart, keyEnd - 1)) {
+      // The first letter picks the one name to compare.
+      const first = b[keyStart];
+      if (first === 0x79 && sameBytes(YEAR, b, keyStart, keyEnd - 1)) {
         if (!Number.isNaN(year)) return -1;
         i = json.numbers.numberAt(b, i);
         if (i < 0) return -1;
         year = json.numbers.lastNumber;
-      } else if (sameBytes(PASS, b, keyStart, keyEnd - 1)) {
+      } else if (first === 0x70 && sameBytes(PASS, b, keyStart, keyEnd - 1)) {
         const literal = literalAt(b, i);
         if (pass >= 0 || (literal !== 1 && literal !== 2)) return -1;
         pass = literal === 1 ? 1 : 0;
         i += literal === 2 ? 5 : 4;
-      } else if (sameBytes(SCORE, b, keyStart, keyEnd - 1)) {
+      } else if (first === 0x73 && sameBytes(SCORE, b, keyStart, keyEnd - 1)) {
         if (scoreSeen) return -1;
         scoreSeen = true;
         if (literalAt(b, i) === 3) i += 4;

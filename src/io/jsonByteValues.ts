@@ -151,9 +151,11 @@ export function skipWhitespace(b: Uint8Array, start: number): number {
 
 /** 1 true, 2 false, 3 null at `start`, else 0. */
 export function literalAt(b: Uint8Array, start: number): number {
-  if (sameBytes(TRUE, b, start, start + 4)) return 1;
-  if (sameBytes(FALSE, b, start, start + 5)) return 2;
-  if (sameBytes(NULL_WORD, b, start, start + 4)) return 3;
+  // The first letter picks the one word to compare.
+  const c = b[start];
+  if (c === 0x74) return sameBytes(TRUE, b, start, start + 4) ? 1 : 0;
+  if (c === 0x66) return sameBytes(FALSE, b, start, start + 5) ? 2 : 0;
+  if (c === 0x6e) return sameBytes(NULL_WORD, b, start, start + 4) ? 3 : 0;
   return 0;
 }
 

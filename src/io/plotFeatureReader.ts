@@ -104,22 +104,24 @@ export class PlotFeatureReader {
       i = skipWhitespace(b, keyEnd);
       if (b[i] !== COLON) return undefined;
       i = skipWhitespace(b, i + 1);
-      if (sameBytes(PROPERTIES, b, keyStart, keyEnd - 1)) {
+      // The name's length picks the one member name to compare.
+      const length = keyEnd - 1 - keyStart;
+      if (length === PROPERTIES.length && sameBytes(PROPERTIES, b, keyStart, keyEnd - 1)) {
         if (seenProperties || b[i] !== LBRACE) return undefined;
         seenProperties = true;
         i = this.properties(b, i);
-      } else if (sameBytes(GEOMETRY, b, keyStart, keyEnd - 1)) {
+      } else if (length === GEOMETRY.length && sameBytes(GEOMETRY, b, keyStart, keyEnd - 1)) {
         if (seenGeometry || b[i] !== LBRACE) return undefined;
         seenGeometry = true;
         i = this.geometryReader.geometryAt(b, i);
         if (i >= 0) v.geometry = this.geometryReader.flatGeometry();
-      } else if (sameBytes(TYPE, b, keyStart, keyEnd - 1)) {
+      } else if (length === TYPE.length && sameBytes(TYPE, b, keyStart, keyEnd - 1)) {
         if (v.hasType || b[i] !== QUOTE) return undefined;
         v.hasType = true;
         const end = this.json.scanString(b, i);
         if (end < 0 || !sameBytes(FEATURE, b, i + 1, end - 1)) return undefined;
         i = end;
-      } else if (sameBytes(ID, b, keyStart, keyEnd - 1)) {
+      } else if (length === ID.length && sameBytes(ID, b, keyStart, keyEnd - 1)) {
         if (seenId) return undefined;
         seenId = true;
         i = this.featureId(b, i);
