@@ -53,7 +53,7 @@ export class PlotFieldValues {
   hasType = true;
   /** Property names that are not contract fields, in order (bytes route only; see misspelledFields.ts). */
   readonly otherKeys: string[] = [];
-  /** The geometry (bytes route only; its arrays are the reader's, valid until the next feature). */
+  /** The geometry (bytes route only). */
   geometry: FlatGeometry | null = null;
   /** Clean evaluations, in the order written. */
   evalYears: number[] = [];
