@@ -7,6 +7,7 @@ import { builderSink } from '../../src/io/featureSink.ts';
 import { readPlots } from '../../src/io/readPlots.ts';
 import { chunksOfBytes } from '../../src/io/chunks.ts';
 import { mulberry32 } from '../helpers/mulberry32.ts';
+import { featureJson, syntheticFeatures } from '../../scripts/synthetic/syntheticFeatures.ts';
 import { squareRing, validFeature } from '../validate/plotFixtures.ts';
 
 /**
@@ -83,6 +84,13 @@ describe('PlotFeatureReader', () => {
       feature('{"id":"A17","evaluations":"合格","agreedStartDate":20240101,"actualStartDate":"2024-13-01","suspendedSince":true}'),
     ];
     expect(expectSameAsJsonParse(texts)).toBe(texts.length);
+  });
+
+  it('takes every synthetic benchmark plot, compact or pretty (the speed depends on it), with the same result', () => {
+    for (const pretty of [false, true]) {
+      const texts = [...syntheticFeatures(1_000, 5)].map((f) => featureJson(f, pretty));
+      expect(expectSameAsJsonParse(texts)).toBe(texts.length);
+    }
   });
 
   it('leaves to JSON.parse what it is not sure of', () => {
