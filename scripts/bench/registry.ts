@@ -67,6 +67,12 @@ export const BENCHES: readonly BenchEntry[] = [
     slow: true,
   },
   {
+    name: 'postgis',
+    file: 'postgis.ts',
+    description: 'ParkTwin vs PostGIS side by side: parktwin analyze vs load + core rules in SQL (ST_ClusterDBSCAN blocks, FAR, mixed use, idle) in a throwaway cluster; times, ratio, flag agreement (--sizes 100000,1000000; skipped without PostGIS)',
+    slow: true,
+  },
+  {
     name: 'brief',
     file: 'brief.ts',
     description: 'parktwin brief of the sample (cover + 23 sub-parks) as PDF and PPTX in headless Chromium; target < 60 s each (--formats pdf,pptx,dir)',

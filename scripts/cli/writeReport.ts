@@ -1,5 +1,5 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { rename, unlink } from 'node:fs/promises';
+import { rename, stat, unlink } from 'node:fs/promises';
 import { once } from 'node:events';
 import { CliError } from './cliError.ts';
 import { fileErrorReason } from './fileErrorReason.ts';
@@ -43,7 +43,10 @@ export class ReportFile {
   }
 
   static async open(path: string): Promise<ReportFile> {
-    const tempPath = `${path}.partial-${process.pid}`;
+    // A device or pipe (/dev/null, /dev/stdout, a FIFO) is written in place: renaming a temporary
+    // file over it would replace it with a regular file (as root, /dev/null itself).
+    const existing = await stat(path).catch(() => null);
+    const tempPath = existing !== null && !existing.isFile() ? path : `${path}.partial-${process.pid}`;
     // Report pieces are ~1 Mi characters (ChunkedText): a buffer that holds one means one wait per piece, not 64.
     const stream = createWriteStream(tempPath, { highWaterMark: REPORT_BUFFER_BYTES });
     try {
@@ -58,11 +61,11 @@ export class ReportFile {
     await writeChunks(this.stream, chunks);
     this.stream.end();
     await once(this.stream, 'finish');
-    await rename(this.tempPath, this.path);
+    if (this.tempPath !== this.path) await rename(this.tempPath, this.path);
   }
 
   async discard(): Promise<void> {
     this.stream.destroy();
-    await unlink(this.tempPath).catch(() => {});
+    if (this.tempPath !== this.path) await unlink(this.tempPath).catch(() => {});
   }
 }

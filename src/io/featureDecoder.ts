@@ -1,6 +1,7 @@
 import type { InputIssue } from '../schema/index.ts';
 import type { FeatureSink } from './featureSink.ts';
 import { FeatureByteParser } from './featureByteParser.ts';
+import { PlotFeatureReader } from './plotFeatureReader.ts';
 
 const MAX_REASON_CHARS = 160;
 
@@ -13,7 +14,9 @@ export class FeatureDecoder {
   /** Features seen so far, good and bad: the index of the next one. */
   index = 0;
   private readonly utf8 = new TextDecoder('utf-8', { fatal: true });
-  /** Reads ordinary Polygon/MultiPolygon features from bytes; anything else takes JSON.parse below. */
+  /** Reads ordinary plot features from bytes into the builder's fields, when the sink takes them. */
+  private readonly plotBytes = new PlotFeatureReader();
+  /** Reads the geometry of other Polygon/MultiPolygon features from bytes; anything else takes JSON.parse below. */
   private readonly bytes = new FeatureByteParser();
   private readonly sink: FeatureSink;
 
@@ -27,6 +30,7 @@ export class FeatureDecoder {
    */
   emit(bytes: Uint8Array, fileOffset: number): boolean {
     const index = this.index++;
+    if (this.emitFields(bytes, index)) return true;
     const read = this.bytes.parse(bytes);
     if (read !== undefined) {
       this.sink.feature(read, index);
@@ -52,7 +56,11 @@ export class FeatureDecoder {
 
   /** Like emit, but a feature that does not decode or parse is neither reported nor counted. */
   tryEmit(bytes: Uint8Array, _fileOffset: number): boolean {
-    // The byte reader takes a feature only when it is one whole valid JSON object, as JSON.parse would.
+    // The byte readers take a feature only when it is one whole valid JSON object, as JSON.parse would.
+    if (this.emitFields(bytes, this.index)) {
+      this.index++;
+      return true;
+    }
     let value: unknown = this.bytes.parse(bytes);
     if (value !== undefined) {
       this.sink.feature(value, this.index++);
@@ -64,6 +72,16 @@ export class FeatureDecoder {
       return false;
     }
     this.sink.feature(value, this.index++);
+    return true;
+  }
+
+  /** Whether the feature was read from its bytes and sent to the sink's fields route. */
+  private emitFields(bytes: Uint8Array, index: number): boolean {
+    const route = this.sink.fieldsRoute?.() ?? null;
+    if (route === null) return false;
+    const fields = this.plotBytes.read(bytes, route);
+    if (fields === undefined) return false;
+    route.fields(fields, index);
     return true;
   }
 

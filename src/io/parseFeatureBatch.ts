@@ -1,5 +1,6 @@
 import type { LandUseTable } from '../landuse/landUseTable.ts';
 import { createPlotTableBuilder } from '../validate/plotTableBuilder.ts';
+import { builderSink } from './featureSink.ts';
 import type { PlotTablePart } from '../validate/plotTableParts.ts';
 import type { FeatureBatch } from './featureBatch.ts';
 import { FeatureDecoder } from './featureDecoder.ts';
@@ -12,7 +13,7 @@ import { ImportSink } from './import/importSink.ts';
 export function parseFeatureBatch(batch: FeatureBatch, landUse: LandUseTable): PlotTablePart {
   const builder = createPlotTableBuilder(landUse);
   // GeoJSON named in Chinese is mapped here as on one thread (declared --crs/--fields read on one thread).
-  const sink = new ImportSink({ feature: (f, i) => builder.add(f, i), issue: (x) => builder.report(x) }, {}, true);
+  const sink = new ImportSink(builderSink(builder), {}, true);
   const decoder = new FeatureDecoder(sink);
   const { bytes, byteOffsets, featureIndex, fileOffset } = batch;
   for (let k = 0; k < featureIndex.length; k++) {

@@ -1,6 +1,7 @@
 import type { InputIssue, PlotTable } from '../schema/index.ts';
 import type { LandUseTable } from '../landuse/landUseTable.ts';
 import { createPlotTableBuilder } from '../validate/plotTableBuilder.ts';
+import { builderSink } from './featureSink.ts';
 import { mergePlotTableParts, type PlotTablePart } from '../validate/plotTableParts.ts';
 import type { ChunkReader, FormatReadSummary, PlotFormatDriver, ReaderContext } from './formatDriver.ts';
 import { ImportSink } from './import/importSink.ts';
@@ -70,7 +71,7 @@ function isGeoJson(driver: PlotFormatDriver): boolean {
 
 function builderRoute(landUse: LandUseTable): FeatureRoute {
   const builder = createPlotTableBuilder(landUse);
-  const sink: FeatureSink = { feature: (f, i) => builder.add(f, i), issue: (x) => builder.report(x) };
+  const sink = builderSink(builder);
   let importSink: ImportSink | null = null;
   return {
     createReader: (driver, options) => {

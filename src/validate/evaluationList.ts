@@ -2,10 +2,10 @@ import { describeValue } from './describeValue.ts';
 import type { FeatureLog } from './featureLog.ts';
 
 /** Plausible evaluation years; also keeps them inside the table's Int16 column. */
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2200;
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2200;
 /** Scores are stored as float32; beyond this they would become Infinity. */
-const MAX_SCORE = 3.4e38;
+export const MAX_SCORE = 3.4e38;
 
 /** Evaluations of one plot, sorted by year (stable), in parallel arrays reused from plot to plot. */
 export class EvaluationList {
@@ -20,6 +20,8 @@ export class EvaluationList {
   }
 
   clear(): void {
+    // Setting a length is a call even when it is already 0.
+    if (this.years.length === 0) return;
     this.years.length = 0;
     this.pass.length = 0;
     this.scores.length = 0;
@@ -62,6 +64,25 @@ export class EvaluationList {
     if (badScores > 0) {
       log.warn('invalid-evaluation-score', 'evaluations', `${badScores} evaluation score(s) are not usable numbers and were dropped: ${firstBadScore}`);
     }
+    this.sortAndCheckYears(log);
+  }
+
+  /**
+   * What `read` makes of a list whose entries are all usable `{year, pass, score?}` (integer
+   * years in range, boolean pass, score a number within float32 range or absent/null: NaN here),
+   * as the byte reader found them; `pass` 1/0.
+   */
+  readClean(years: readonly number[], pass: readonly number[], scores: readonly number[], log: FeatureLog): void {
+    this.clear();
+    for (let i = 0; i < years.length; i++) {
+      this.years.push(years[i]);
+      this.pass.push(pass[i]);
+      this.scores.push(scores[i]);
+    }
+    this.sortAndCheckYears(log);
+  }
+
+  private sortAndCheckYears(log: FeatureLog): void {
     this.sortByYear();
     const duplicate = this.firstRepeatedYear();
     if (duplicate !== null) {

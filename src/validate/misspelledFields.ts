@@ -23,9 +23,18 @@ export function reportMisspelledFields(properties: object, log: FeatureLog): voi
   // for-in rather than Object.keys: no array per plot on the hot path.
   for (const key in properties) {
     if (CONTRACT.has(key) || !Object.hasOwn(properties, key)) continue;
-    const expected = BY_FOLDED.get(foldedName(key));
-    if (expected) {
-      log.warn('unknown-field-similar-to', key, `property "${key.slice(0, 60)}" is not a contract field and is ignored; did you mean "${expected}"?`);
-    }
+    warnIfMisspelled(key, log);
+  }
+}
+
+/** The same for the property names, other than contract fields, that the byte reader found (in order, each once). */
+export function reportMisspelledKeys(otherKeys: readonly string[], log: FeatureLog): void {
+  for (let i = 0; i < otherKeys.length; i++) warnIfMisspelled(otherKeys[i], log);
+}
+
+function warnIfMisspelled(key: string, log: FeatureLog): void {
+  const expected = BY_FOLDED.get(foldedName(key));
+  if (expected) {
+    log.warn('unknown-field-similar-to', key, `property "${key.slice(0, 60)}" is not a contract field and is ignored; did you mean "${expected}"?`);
   }
 }

@@ -16,24 +16,30 @@ const SHARES: ReadonlySet<string> = new Set(SHARE_FIELDS);
  */
 export function numberFieldValue(value: unknown, field: string, log: FeatureLog): number {
   if (value === undefined || value === null) return NaN;
-  let n: number;
-  if (typeof value === 'number') {
-    n = value;
-    if (!Number.isFinite(n)) {
-      log.warn('invalid-number', field, `${field} is ${n}, not a finite number; treated as missing`);
-      return NaN;
-    }
-  } else if (typeof value === 'string' && NUMERIC_STRING.test(value)) {
-    n = Number(value);
+  if (typeof value === 'number') return jsonNumberFieldValue(value, field, log);
+  if (typeof value === 'string' && NUMERIC_STRING.test(value)) {
+    const n = Number(value);
     if (!Number.isFinite(n)) {
       log.warn('invalid-number', field, `${field} is ${describeValue(value)}, too large to be a number; treated as missing`);
       return NaN;
     }
     log.warn('numeric-string', field, `${field} is the string ${describeValue(value)}; read as the number ${n} (write numbers without quotes)`);
-  } else {
-    log.warn('invalid-number', field, `${field} is ${describeValue(value)}, not a number; treated as missing`);
+    return rangeCheckedValue(n, field, log);
+  }
+  log.warn('invalid-number', field, `${field} is ${describeValue(value)}, not a number; treated as missing`);
+  return NaN;
+}
+
+/** numberFieldValue of a value that is a number (the byte reader's, unboxed). */
+export function jsonNumberFieldValue(n: number, field: string, log: FeatureLog): number {
+  if (!Number.isFinite(n)) {
+    log.warn('invalid-number', field, `${field} is ${n}, not a finite number; treated as missing`);
     return NaN;
   }
+  return rangeCheckedValue(n, field, log);
+}
+
+function rangeCheckedValue(n: number, field: string, log: FeatureLog): number {
   if (n < 0) {
     log.warn('negative-number', field, `${field} is ${n}; it cannot be negative, treated as missing`);
     return NaN;

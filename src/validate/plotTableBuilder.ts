@@ -27,6 +27,7 @@ import {
   LAND_USE_CATEGORIES,
   MISSING_DAY,
   NUMERIC_FIELDS,
+  SHARE_FIELDS,
   type InputIssue,
   type PlotTable,
 } from '../schema/index.ts';
@@ -42,8 +43,22 @@ import { duplicateIdMessage } from './duplicateId.ts';
 import { labelValue } from './labelValue.ts';
 import { landStatusValue } from './landStatusValue.ts';
 import { rectificationValue } from './rectificationValue.ts';
-import { reportMisspelledFields } from './misspelledFields.ts';
-import { numberFieldValue } from './numberFieldValue.ts';
+import { reportMisspelledFields, reportMisspelledKeys } from './misspelledFields.ts';
+import { jsonNumberFieldValue, numberFieldValue } from './numberFieldValue.ts';
+import {
+  CLEAN_EVALUATIONS,
+  DAY,
+  NUMBER,
+  PlotFieldValues,
+  SLOT_ENTERPRISE,
+  SLOT_EVALUATIONS,
+  SLOT_ID,
+  SLOT_LAND_STATUS,
+  SLOT_LAND_USE,
+  SLOT_NAME,
+  SLOT_RECTIFICATION,
+  SLOT_SUBPARK,
+} from './plotFieldValues.ts';
 import { emptyPendingRow, PlotRowBuffers, type PendingRow } from './plotRowBuffers.ts';
 
 /**
@@ -53,6 +68,12 @@ import { emptyPendingRow, PlotRowBuffers, type PendingRow } from './plotRowBuffe
 export interface PlotTableBuilder {
   /** `index` is the feature's 0-based position in the input. `feature` is untrusted parsed JSON. */
   add(feature: unknown, index: number): void;
+  /**
+   * The same for a Feature read from its bytes (src/io/plotFeatureReader.ts): an object whose type
+   * is "Feature" or absent, with properties (an object) and a geometry; exactly the rows and
+   * issues `add` gives for JSON.parse of those bytes.
+   */
+  addFields(fields: PlotFieldValues, index: number): void;
   /** A problem with the input as a whole, or with a feature that could not even be parsed. */
   report(issue: InputIssue): void;
   /** The table of kept plots and every issue, sorted by feature index (file-level issues, -1, first). */
@@ -65,9 +86,8 @@ export interface PlotTableBuilder {
 // which showed up at ~15% in profiles of a 200k-plot run.
 const NUMERIC = NUMERIC_FIELDS;
 const DATES = DATE_FIELDS;
-/** Numeric fields take slots 0..n-1, date fields the slots after them (see fieldValues). */
-const FIELD_SLOT: ReadonlyMap<string, number> = new Map([...NUMERIC_FIELDS, ...DATE_FIELDS].map((f, i) => [f, i]));
 const NO_DAY = MISSING_DAY;
+const IS_SHARE: readonly boolean[] = NUMERIC_FIELDS.map((f) => SHARE_FIELDS.includes(f));
 const OTHER = LAND_USE_CATEGORIES.indexOf('other');
 const CATEGORY_INDEX: ReadonlyMap<string, number> = new Map(LAND_USE_CATEGORIES.map((c, i) => [c, i]));
 /** subparkIndex is a Uint16Array. */
@@ -96,17 +116,32 @@ class Builder implements PlotTableBuilder {
   private readonly subparkIndexByKey = new Map<string, number>();
   private readonly subparkKeys: string[] = [];
   private subparkKey = '';
-  /** The numeric and date properties of the current feature, by slot (FIELD_SLOT); undefined when absent. */
-  private readonly fieldValues: unknown[] = new Array(NUMERIC_FIELDS.length + DATE_FIELDS.length).fill(undefined);
+  /** The contract properties of the feature being validated, for parsed features (`add`). */
+  private readonly fields = new PlotFieldValues();
 
   constructor(private readonly landUse: LandUseTable) {}
 
   add(feature: unknown, index: number): void {
+    this.validate(feature, null, index);
+  }
+
+  addFields(fields: PlotFieldValues, index: number): void {
+    this.validate(null, fields, index);
+  }
+
+  /** Validates a parsed feature, or (`fields` not null) a feature read from bytes, and keeps its row when it has no error. */
+  private validate(feature: unknown, fields: PlotFieldValues | null, index: number): void {
     const log = this.log;
     log.begin(index);
     this.geometry.mark();
     try {
-      this.check(feature, index);
+      if (fields === null) this.check(feature, index);
+      else {
+        if (!fields.hasType) log.warn('missing-feature-type', null, 'feature has no "type"; read as a Feature');
+        this.checkFields(fields, index);
+        reportMisspelledKeys(fields.otherKeys, log);
+        this.checkGeometry(fields.geometry);
+      }
     } catch (e) {
       log.error('internal-error', null, `validation failed unexpectedly on this feature (${describeValue(String(e))}); it was left out`);
     }
@@ -159,11 +194,29 @@ class Builder implements PlotTableBuilder {
       log.error('invalid-properties', null, `feature properties are ${describeValue(props)}, not an object`);
       return;
     }
-    const p = props as Record<string, unknown>;
+    const fields = this.fields;
+    fields.fromProperties(props as Record<string, unknown>);
+    fields.featureId = f.id;
+    this.checkFields(fields, index);
+    reportMisspelledFields(props, log);
+    this.checkGeometry(f.geometry);
+  }
+
+  private checkGeometry(geometry: unknown): void {
+    const areaM2 = this.writer.write(geometry);
+    if (!Number.isNaN(areaM2)) this.checkDeclaredArea(areaM2);
+  }
+
+  /**
+   * Every contract field, in contract order, so issues keep their order; then the caller reports
+   * misspelled property names and writes the geometry.
+   */
+  private checkFields(v: PlotFieldValues, index: number): void {
+    const log = this.log;
     const row = this.row;
     row.sourceIndex = index;
 
-    const id = plotIdValue(p.id, f.id, log);
+    const id = plotIdValue(v.valueAt(SLOT_ID), v.featureId, log);
     if (id !== null) {
       log.setId(id);
       row.id = id;
@@ -175,25 +228,28 @@ class Builder implements PlotTableBuilder {
       }
     }
 
-    const subpark = subparkIdValue(p.subparkId, log);
+    const subpark = subparkIdValue(v.valueAt(SLOT_SUBPARK), log);
     this.subparkKey = subpark;
     if (!this.subparkIndexByKey.has(subpark) && this.subparkKeys.length >= MAX_SUBPARKS) {
       log.error('too-many-subparks', 'subparkId', `more than ${MAX_SUBPARKS} distinct subparkId values; ${describeValue(subpark)} cannot be added`);
     }
 
-    this.checkLandUse(p.landUse);
-    row.landStatus = landStatusValue(p.landStatus, log);
-    // One pass over the properties the feature has, instead of a lookup per contract field: most
-    // plots lack many optional fields, and a keyed lookup of an absent name was a third of the
-    // validation time. The fields are then checked in contract order, so issues keep their order.
-    const values = this.fieldValues;
-    values.fill(undefined);
-    for (const key in p) {
-      const slot = FIELD_SLOT.get(key);
-      if (slot !== undefined && Object.hasOwn(p, key)) values[slot] = p[key];
+    this.checkLandUse(v.valueAt(SLOT_LAND_USE));
+    row.landStatus = landStatusValue(v.valueAt(SLOT_LAND_STATUS), log);
+    const kinds = v.kinds;
+    for (let i = 0; i < NUMERIC.length; i++) {
+      if (kinds[i] === NUMBER) {
+        const n = v.numbers[i];
+        // The usual case inline (no issue possible); anything else gets its warning there.
+        row.numeric[i] = n >= 0 && (n <= 1 || (n < Infinity && !IS_SHARE[i])) ? n : jsonNumberFieldValue(n, NUMERIC[i], log);
+      } else {
+        row.numeric[i] = numberFieldValue(v.valueAt(i), NUMERIC[i], log);
+      }
     }
-    for (let i = 0; i < NUMERIC.length; i++) row.numeric[i] = numberFieldValue(values[i], NUMERIC[i], log);
-    for (let i = 0; i < DATES.length; i++) row.dates[i] = dateFieldValue(values[NUMERIC.length + i], DATES[i], log);
+    for (let i = 0; i < DATES.length; i++) {
+      const slot = NUMERIC.length + i;
+      row.dates[i] = kinds[slot] === DAY ? v.numbers[slot] : dateFieldValue(v.valueAt(slot), DATES[i], log);
+    }
     if (row.numeric[F_LAND_AREA] === 0) {
       log.warn('zero-land-area', 'landAreaM2', 'landAreaM2 is 0, which would make FAR infinite; treated as missing, so the geometry\'s area is used');
       row.numeric[F_LAND_AREA] = NaN;
@@ -201,14 +257,11 @@ class Builder implements PlotTableBuilder {
     this.checkDateOrder();
     this.checkSuspendedShares();
     this.checkFloorAreaParts();
-    row.evaluations.read(p.evaluations, log);
-    row.rectification = rectificationValue(p.rectification, log);
-    row.name = labelValue(p.name, 'name', log);
-    row.enterprise = labelValue(p.enterprise, 'enterprise', log);
-    reportMisspelledFields(p, log);
-
-    const areaM2 = this.writer.write(f.geometry);
-    if (!Number.isNaN(areaM2)) this.checkDeclaredArea(areaM2);
+    if (kinds[SLOT_EVALUATIONS] === CLEAN_EVALUATIONS) row.evaluations.readClean(v.evalYears, v.evalPass, v.evalScores, log);
+    else row.evaluations.read(v.valueAt(SLOT_EVALUATIONS), log);
+    row.rectification = rectificationValue(v.valueAt(SLOT_RECTIFICATION), log);
+    row.name = labelValue(v.valueAt(SLOT_NAME), 'name', log);
+    row.enterprise = labelValue(v.valueAt(SLOT_ENTERPRISE), 'enterprise', log);
   }
 
   private checkLandUse(value: unknown): void {

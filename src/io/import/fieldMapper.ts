@@ -63,6 +63,11 @@ export interface FieldMapper {
   /** Plans the columns without values (the import step's suggestion). */
   observe(columns: readonly string[]): void;
   summary(): FieldMappingSummary;
+  /**
+   * Whether a property of this name reaches validation as it is (GeoJSON: a §4 name, or one the
+   * mapping ignores); plans the column as `map` would, so ask in the order `map` sees columns.
+   */
+  passesUnchanged(column: string): boolean;
   /** True when nothing needs renaming or converting (GeoJSON named as §4): features can pass as they are. */
   readonly identity: boolean;
 }
@@ -169,6 +174,11 @@ export function createFieldMapper(options: FieldMapperOptions = {}): FieldMapper
     },
     observe(columns) {
       for (const column of columns) planOf(column);
+    },
+    passesUnchanged(column) {
+      if (options.passContractNames !== true) return false;
+      const plan = planOf(column);
+      return plan === null || plan.passThrough;
     },
     map(properties, geometry, issue) {
       const keepOthers = options.passContractNames === true;

@@ -1,5 +1,5 @@
 import type { InputIssue } from '../../schema/index.ts';
-import type { FeatureSink } from '../featureSink.ts';
+import type { FeatureSink, FieldsRoute } from '../featureSink.ts';
 import { transformGeometry } from './coordinates.ts';
 import { FlatPolygons } from './flatPolygons.ts';
 import type { CrsSource, SourceCrs } from './crs.ts';
@@ -16,6 +16,7 @@ export class ImportSink implements FeatureSink {
   crsSource: CrsSource = 'standard';
   swapAxes = false;
   private convert: ((x: number, y: number) => [number, number]) | null = null;
+  private route: (FieldsRoute & { target: FieldsRoute }) | null = null;
 
   constructor(
     private readonly target: FeatureSink,
@@ -55,6 +56,21 @@ export class ImportSink implements FeatureSink {
 
   issue(issue: InputIssue): void {
     this.target.issue(issue);
+  }
+
+  /**
+   * Features read from bytes skip `feature` only when it would hand them on unchanged: no
+   * coordinate conversion, and every property name one the mapping passes as it is.
+   */
+  fieldsRoute(): FieldsRoute | null {
+    if (this.convert !== null) return null;
+    const target = this.target.fieldsRoute?.() ?? null;
+    if (target === null) return null;
+    if (this.route?.target !== target) {
+      const mapper = this.mapper;
+      this.route = { target, passesUnchanged: (name) => mapper.passesUnchanged(name) && target.passesUnchanged(name), fields: (values, index) => target.fields(values, index) };
+    }
+    return this.route;
   }
 }
 
