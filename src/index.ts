@@ -1,6 +1,7 @@
 /** Public API of the ParkTwin core. web/ and scripts/ import from here only. */
 export * from './schema/index.ts';
 export { analyze, AnalysisOptionsError, type AnalyzeOptions, type AnalysisStage } from './analysis/analyze.ts';
+export { analyzeAfterMoves, type AnalysedTable } from './analysis/analyzeAfterMoves.ts';
 export { resolveParams, type ParamsResult } from './analysis/params.ts';
 export { PARAM_SOURCES, type ParamSource } from './analysis/paramSources.ts';
 export { TARGET_MEASURES, targetStatuses, type TargetMeasure, type TargetStatus } from './analysis/targetMeasures.ts';

@@ -24,7 +24,20 @@ export interface ProjectedPlots {
   offsets: Float64Array;
 }
 
-export function projectedPlots(table: PlotTable): ProjectedPlots {
+/** Each sub-park's projection and its place in the dataset-wide frame (what projectedPlots projects with). */
+export interface SubparkFrames {
+  /** Projection per sub-park (index = subparkIndex). */
+  projections: LocalProjection[];
+  /** Translation added to each sub-park's local frame, x,y per sub-park. */
+  offsets: Float64Array;
+}
+
+/**
+ * The frames of projectedPlots from one pass over the vertices: each sub-park's origin is the
+ * centre of its plots' extent, so a plot moving between sub-parks moves both origins; the frames of
+ * sub-parks whose plots did not change stay equal to the last bit.
+ */
+export function subparkFrames(table: PlotTable): SubparkFrames {
   const { count, lonLat, ringOffsets, polygonRingOffsets, plotPolygonOffsets, subparkIndex } = table;
   const nSub = table.subparkKeys.length;
 
@@ -65,6 +78,12 @@ export function projectedPlots(table: PlotTable): ProjectedPlots {
     offsets[2 * s] = tmp[0];
     offsets[2 * s + 1] = tmp[1];
   }
+  return { projections, offsets };
+}
+
+export function projectedPlots(table: PlotTable): ProjectedPlots {
+  const { count, lonLat, ringOffsets, polygonRingOffsets, plotPolygonOffsets, subparkIndex } = table;
+  const { projections, offsets } = subparkFrames(table);
 
   const xy = new Float64Array(lonLat.length);
   const bboxes = new Float64Array(count * 4);

@@ -8,12 +8,26 @@ import { mountMapTools, type MapToolMode, type MapTools } from './draw/mountMapT
 import { currentProposal, pendingLandSet, useProposalStore, type ProposalTool } from './proposalStore.ts';
 import { drawnLandOf } from './proposalLayers.ts';
 import { markRows } from './proposalActions.ts';
-import { plotIdsByRow } from './plotIds.ts';
+import { plotIdsOfRows } from './plotIds.ts';
+import { plotsWorker } from '../worker/client.ts';
 
-/** The plot edge index the tools snap to and select with, built once per loaded plots. */
-let edges: { plots: LoadResult; index: PlotEdgeIndex } | null = null;
-function edgesOf(plots: LoadResult): PlotEdgeIndex {
-  if (edges?.plots !== plots) edges = { plots, index: plotEdgeIndex(plots.geometry) };
+/**
+ * The plot edge index the tools snap to and select with, once per loaded plots: built in the worker
+ * and transferred (seconds of one task at a million plots, which the page must not spend), then
+ * reopened on the geometry the map already holds.
+ */
+let edges: { plots: LoadResult; index: Promise<PlotEdgeIndex> } | null = null;
+function edgesOf(plots: LoadResult): Promise<PlotEdgeIndex> {
+  if (edges?.plots !== plots) {
+    const index = plotsWorker()
+      .plotEdgeTree()
+      .then(({ treeData, centroids }) => {
+        const opened = plotEdgeIndex(plots.geometry, treeData.byteLength ? treeData.buffer : undefined);
+        if (centroids.length === plots.plotCount * 2) opened.centroids = centroids;
+        return opened;
+      });
+    edges = { plots, index };
+  }
   return edges.index;
 }
 
@@ -29,29 +43,32 @@ export function useProposalMapTools(): void {
   const tool = useProposalStore((s) => s.tool);
   const plots = useDataStore((s) => s.plots);
   const tools = useRef<MapTools | null>(null);
-  const ids = useRef<string[] | null>(null);
 
   useEffect(() => {
     const map = mapInstance();
     if (!editing || !plots || !map) return;
-    const index = edgesOf(plots);
-    void plotIdsByRow().then((x) => (ids.current = x));
-    const mounted = mountMapTools(map, {
-      plotEdges: index,
-      onDrawnFeature: (feature) => useProposalStore.setState((s) => pendingLandSet(s, feature)),
-      onDrawRefused: (reason) => useUiStore.setState((s) => showToast(s, reason.message)),
-      onAreaSelected: (ring) => void markRows(plotIndexesInPolygon(index, ring), useProposalStore.getState().areaAction),
-      plotLabelOf: (row) => ids.current?.[row] ?? null,
-      // Land this proposal adds already: drawing over it is refused, as propose would skip it.
-      drawnLand: () => {
-        const p = currentProposal(useProposalStore.getState());
-        return p ? drawnLandOf(p).features.flatMap((f) => (f.geometry?.type === 'Polygon' ? [f.geometry] : [])) : [];
-      },
+    let mounted: MapTools | null = null;
+    let cancelled = false;
+    void edgesOf(plots).then((index) => {
+      if (cancelled) return;
+      mounted = mountMapTools(map, {
+        plotEdges: index,
+        onDrawnFeature: (feature) => useProposalStore.setState((s) => pendingLandSet(s, feature)),
+        onDrawRefused: (reason) => useUiStore.setState((s) => showToast(s, reason.message)),
+        onAreaSelected: (ring) => void markRows(plotIndexesInPolygon(index, ring), useProposalStore.getState().areaAction),
+        plotLabelOf: async (row) => (await plotIdsOfRows([row]))[0] ?? null,
+        // Land this proposal adds already: drawing over it is refused, as propose would skip it.
+        drawnLand: () => {
+          const p = currentProposal(useProposalStore.getState());
+          return p ? drawnLandOf(p).features.flatMap((f) => (f.geometry?.type === 'Polygon' ? [f.geometry] : [])) : [];
+        },
+      });
+      mounted.setMode(mapToolModeOf(useProposalStore.getState().tool));
+      tools.current = mounted;
     });
-    mounted.setMode(mapToolModeOf(useProposalStore.getState().tool));
-    tools.current = mounted;
     return () => {
-      mounted.destroy();
+      cancelled = true;
+      mounted?.destroy();
       tools.current = null;
     };
   }, [editing, plots]);

@@ -36,8 +36,8 @@ export interface MapToolOptions {
   onAreaSelected(ring: [number, number][], mode: 'box' | 'lasso'): void;
   /** Land this proposal adds already: a new drawing overlapping it is refused, as propose would. */
   drawnLand?(): readonly Polygon[];
-  /** A label for a plot row in messages (its id, where the caller has ids). */
-  plotLabelOf?(row: number): string | null;
+  /** A label for a plot row in messages (its id, where the caller has ids; it may ask the worker). */
+  plotLabelOf?(row: number): string | null | Promise<string | null>;
   /** Snap radius in screen pixels (default 10). */
   snapPixels?: number;
   /** Smallest new land accepted, m² (default 20): a stray double click makes slivers. */
@@ -119,7 +119,8 @@ export function mountMapTools(map: maplibregl.Map, opts: MapToolOptions): MapToo
     const rows = plotRowsNearBox(opts.plotEdges, Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats));
     const refusal = drawnLandRefusal(geometry, plotShapesOfRows(opts.plotEdges.rings, rows), landUse, { minAreaM2, otherLand: opts.drawnLand?.() ?? [] });
     if (refusal) {
-      opts.onDrawRefused(refusalMessage(refusal, refusal.code === 'overlap' ? (opts.plotLabelOf?.(rows[refusal.row]) ?? null) : null));
+      const label = refusal.code === 'overlap' ? (opts.plotLabelOf?.(rows[refusal.row]) ?? null) : null;
+      void Promise.resolve(label).then((l) => opts.onDrawRefused(refusalMessage(refusal, l)));
       return;
     }
     opts.onDrawnFeature({ type: 'Feature', properties: {}, geometry });
