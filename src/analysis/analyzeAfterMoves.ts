@@ -1,5 +1,5 @@
 import type { AnalysisResult, Block, ConsolidationGroup, PlotTable } from '../schema/index.ts';
-import { projectedPlots, subparkFrames, type SubparkFrames } from '../geo/projectedPlots.ts';
+import { projectedPlots, subparkFrames, type ProjectedPlots, type SubparkFrames } from '../geo/projectedPlots.ts';
 import { analysisSettingsOf, analyze, emptyPlotColumns, type AnalyzeOptions } from './analyze.ts';
 import { applyPlotRules } from './plotFlags.ts';
 import { blockAnalysis } from './blocks.ts';
@@ -13,12 +13,20 @@ export interface AnalysedTable {
   result: AnalysisResult;
 }
 
+/** Per table analysed before: its frames, and its plots in metres (kept while the table lives: the next edit reuses them). */
 const framesCache = new WeakMap<PlotTable, SubparkFrames>();
+const geoCache = new WeakMap<PlotTable, ProjectedPlots>();
 
 function framesOf(table: PlotTable): SubparkFrames {
   let frames = framesCache.get(table);
   if (!frames) framesCache.set(table, (frames = subparkFrames(table)));
   return frames;
+}
+
+function geoOf(table: PlotTable): ProjectedPlots {
+  let geo = geoCache.get(table);
+  if (!geo) geoCache.set(table, (geo = projectedPlots(table, framesOf(table))));
+  return geo;
 }
 
 /**
@@ -73,28 +81,41 @@ function mergedBySubpark<T extends { subparkId: string }>(keys: readonly string[
 /**
  * The analysis of `after` — a table whose rows 0..n-1 are `before.table`'s rows, changed only in
  * their sub-park, with any added rows after them (what applyProposal returns) — equal value for
- * value to `analyze(after, options)`, but with blocks and consolidation groups (the costly,
- * spatial part) recomputed only for the sub-parks that changed. The per-plot rules, block rules and
- * indicators run on every plot (linear passes). When `before.result` ran with another as-of date or
- * other parameters, this is a full analysis.
+ * value to `analyze(after, options)`, but computed for the sub-parks that changed only: their plots
+ * are projected again, their per-plot rules, blocks, block rules and consolidation groups redone;
+ * every other plot keeps its projection and its per-plot results from `before`. Indices of blocks
+ * and groups and the indicators are then linear passes over every plot. When `before.result` ran
+ * with another as-of date or other parameters, this is a full analysis.
  */
 export function analyzeAfterMoves(before: AnalysedTable, after: PlotTable, options: AnalyzeOptions): AnalysisResult {
   const { params, asOfDay, asOfYear } = analysisSettingsOf(options);
   const sameSettings = before.result.asOf === options.asOf && JSON.stringify(before.result.params) === JSON.stringify(params);
-  if (!sameSettings || after.count < before.table.count) return analyze(after, options);
+  const n0 = before.table.count;
+  if (!sameSettings || after.count < n0 || before.result.plots.flags.length !== n0) return analyze(after, options);
 
-  const geo = projectedPlots(after);
-  const dirty = changedSubparks(before.table, after, { projections: geo.projections, offsets: geo.offsets });
+  const frames = subparkFrames(after);
+  const dirty = changedSubparks(before.table, after, frames);
+  // Rows to redo: in a changed sub-park, or added.
+  const keepRow = new Uint8Array(after.count);
+  const redo: number[] = [];
+  for (let r = 0; r < after.count; r++) {
+    if (r < n0 && dirty[after.subparkIndex[r]] === 0) keepRow[r] = 1;
+    else redo.push(r);
+  }
+  const geo = projectedPlots(after, frames, { geo: geoOf(before.table), keepRow });
   const plots = emptyPlotColumns(geo.areaM2);
-  applyPlotRules(after, plots, params, asOfDay, asOfYear);
+  const was = before.result.plots;
+  for (const key of ['far', 'otherShare', 'amenityShare', 'potentialGfaM2', 'flags'] as const) plots[key].set(was[key]);
+  applyPlotRules(after, plots, params, asOfDay, asOfYear, redo);
 
-  const fresh = blockAnalysis(after, geo, params.joinDistanceM, dirty);
-  const blocks: Block[] = mergedBySubpark(after.subparkKeys, dirty, fresh.blocks, before.result.blocks);
+  // Blocks and their flags: the changed sub-parks' anew; the others' blocks, and the flags they set, stay.
+  const fresh = blockAnalysis(after, geo, params.joinDistanceM, dirty).blocks;
+  applyBlockRules(fresh, plots.flags, after.rectification, params);
+  const blocks: Block[] = mergedBySubpark(after.subparkKeys, dirty, fresh, before.result.blocks);
   plots.blockIndex.fill(-1);
   blocks.forEach((block, i) => {
     for (const r of block.plotRows) plots.blockIndex[r] = i;
   });
-  applyBlockRules(blocks, plots.flags, after.rectification, params);
 
   const freshGroups = consolidationGroups(after, geo, plots.flags, params.joinDistanceM, params.consolidationMinAreaM2, dirty);
   const consolidation: ConsolidationGroup[] = mergedBySubpark(after.subparkKeys, dirty, freshGroups, before.result.consolidation);

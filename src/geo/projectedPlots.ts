@@ -81,15 +81,34 @@ export function subparkFrames(table: PlotTable): SubparkFrames {
   return { projections, offsets };
 }
 
-export function projectedPlots(table: PlotTable): ProjectedPlots {
+/** Rows whose projection an earlier one holds already: its first rows are this table's first rows, in the same frames. */
+export interface ProjectedReuse {
+  geo: ProjectedPlots;
+  /** 1 for a row (below geo's row count) to copy from geo instead of projecting. */
+  keepRow: Uint8Array;
+}
+
+/**
+ * The plots in metres. With `reuse`, the rows it marks are copied from its projection (bit for bit
+ * what projecting them again gives, when their sub-park's frame is unchanged) and only the others
+ * are projected.
+ */
+export function projectedPlots(table: PlotTable, frames: SubparkFrames = subparkFrames(table), reuse?: ProjectedReuse): ProjectedPlots {
   const { count, lonLat, ringOffsets, polygonRingOffsets, plotPolygonOffsets, subparkIndex } = table;
-  const { projections, offsets } = subparkFrames(table);
+  const { projections, offsets } = frames;
 
   const xy = new Float64Array(lonLat.length);
   const bboxes = new Float64Array(count * 4);
   const areaM2 = new Float64Array(count);
+  if (reuse) {
+    xy.set(reuse.geo.xy);
+    bboxes.set(reuse.geo.bboxes);
+    areaM2.set(reuse.geo.areaM2);
+  }
+  const keepRow = reuse?.keepRow;
   const DEG = Math.PI / 180;
   for (let p = 0; p < count; p++) {
+    if (keepRow && keepRow[p] === 1) continue;
     const s = subparkIndex[p];
     const proj = projections[s];
     // Inlined projection (see localProjection.ts): this loop runs once per vertex of the dataset.
