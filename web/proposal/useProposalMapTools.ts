@@ -39,10 +39,16 @@ export const mapToolModeOf = (tool: ProposalTool): MapToolMode => (tool === 'cli
  * holds out or in (the panel's choice); a refused drawing is said in a notice.
  */
 export function useProposalMapTools(): void {
+  const open = useProposalStore((s) => s.open);
   const editing = useProposalStore((s) => s.open && s.history !== null);
   const tool = useProposalStore((s) => s.tool);
   const plots = useDataStore((s) => s.plots);
   const tools = useRef<MapTools | null>(null);
+
+  // The index is asked for as the mode opens (its start page), so it is there when editing starts.
+  useEffect(() => {
+    if (open && plots) void edgesOf(plots);
+  }, [open, plots]);
 
   useEffect(() => {
     const map = mapInstance();
@@ -65,10 +71,13 @@ export function useProposalMapTools(): void {
       });
       mounted.setMode(mapToolModeOf(useProposalStore.getState().tool));
       tools.current = mounted;
+      // For tests and the benchmark: the tools answer the pointer from now on.
+      map.getContainer().dataset.mapTools = 'ready';
     });
     return () => {
       cancelled = true;
       mounted?.destroy();
+      delete map.getContainer().dataset.mapTools;
       tools.current = null;
     };
   }, [editing, plots]);
