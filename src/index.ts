@@ -19,6 +19,7 @@ export { pointInRingXY, signedAreaXY, type XY } from './geo/planarRing.ts';
 export { plotRingsOfTable, type PlotRings } from './geo/plotRings.ts';
 export { plotEdgeIndex, plotRowsNearBox, plotCentroids, type PlotEdgeIndex } from './geo/plotEdgeIndex.ts';
 export { snappedPosition, roundedLonLat, SNAP_DECIMALS, type SnappedPosition } from './geo/snappedPosition.ts';
+export { snappedAmong, polygonEdgeIndex, ringsOfPolygons, type SnappedAmong } from './geo/snappedAmong.ts';
 export { plotIndexesInPolygon } from './geo/plotIndexesInPolygon.ts';
 export { plotShapesOfRows, type RowShapes } from './geo/plotShapesOfRows.ts';
 export { groupOutline } from './analysis/groupOutline.ts';

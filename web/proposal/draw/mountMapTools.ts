@@ -17,7 +17,8 @@ import {
   plotRowsNearBox,
   plotShapesOfRows,
   roundedLonLat,
-  snappedPosition,
+  snappedAmong,
+  polygonEdgeIndex,
   SNAP_DECIMALS,
   type PlotEdgeIndex,
 } from '../../../src/index.ts';
@@ -84,8 +85,18 @@ export function mountMapTools(map: maplibregl.Map, opts: MapToolOptions): MapToo
   const landUse = defaultLandUseTable();
   const snapPixels = opts.snapPixels ?? 10;
   const minAreaM2 = opts.minAreaM2 ?? 20;
+  // The land the proposal has drawn already snaps like the plots (its index rebuilt when it changes).
+  let drawn: { polygons: readonly Polygon[]; index: PlotEdgeIndex } | null = null;
+  const drawnIndex = (): PlotEdgeIndex | null => {
+    const polygons = opts.drawnLand?.() ?? [];
+    if (!polygons.length) return null;
+    const same = drawn && drawn.polygons.length === polygons.length && drawn.polygons.every((p, i) => p === polygons[i]);
+    if (!same) drawn = { polygons, index: polygonEdgeIndex(polygons) };
+    return drawn!.index;
+  };
   const toCustom = (event: TerraDrawMouseEvent, context: SnappableContext) => {
-    const s = snappedPosition(opts.plotEdges, [event.lng, event.lat], snapPixels * metresPerPixel(event, context));
+    const other = drawnIndex();
+    const s = snappedAmong(other ? [opts.plotEdges, other] : [opts.plotEdges], [event.lng, event.lat], snapPixels * metresPerPixel(event, context));
     return s ? s.lonLat : undefined;
   };
   const draw = new TerraDraw({
