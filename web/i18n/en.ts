@@ -681,7 +681,5 @@ export const en: UiStrings = {
   // feat/perf8
   proposalLists: {
     moreIds: '… and {{n}} more',
-    legendTitle: 'Legend',
-    legendPlots: 'Plots of the zone',
   },
 };

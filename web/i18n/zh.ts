@@ -678,8 +678,6 @@ export const zh = {
   // feat/perf8
   proposalLists: {
     moreIds: '…另 {{n}} 宗',
-    legendTitle: '图例',
-    legendPlots: '园区地块',
   },
 };
 

@@ -5,7 +5,7 @@ import { useColumnStore } from '../stores/columnStore.ts';
 import { useDataStore } from '../stores/dataStore.ts';
 import { useUiStore } from '../stores/uiStore.ts';
 import { useAnalysisStore } from '../stores/analysisStore.ts';
-import { legendOf } from '../panels/legendEntries.ts';
+import { legendOf, type LegendEntry } from '../panels/legendEntries.ts';
 import { mapCanvasAt } from './mapCanvas.ts';
 import { downloadBlob } from '../export/downloadBlob.ts';
 import { drawMapDecorations, metresPerPixelAt } from './mapOverlays.ts';
@@ -27,8 +27,11 @@ export function sourceText(): string {
   return t('present.source', { name: label ? `${name}${language === 'zh' ? `（${label.zh}）` : ` (${label.en})`}` : name });
 }
 
-/** The map as it is now, at `pixelRatio`, with title, legend, scale bar, north arrow, source and as-of date. */
-export async function decoratedMapImage(pixelRatio: number, title: string, subtitle: string): Promise<HTMLCanvasElement> {
+/**
+ * The map as it is now, at `pixelRatio`, with title, legend, scale bar, north arrow, source and
+ * as-of date. `extraLegend`: entries for what the caller draws over the theme (proposal marks).
+ */
+export async function decoratedMapImage(pixelRatio: number, title: string, subtitle: string, extraLegend: readonly LegendEntry[] = []): Promise<HTMLCanvasElement> {
   const map = mapInstance();
   if (!map) throw new Error('the map is not ready');
   const { canvas, cssWidth } = await mapCanvasAt(pixelRatio);
@@ -41,7 +44,7 @@ export async function decoratedMapImage(pixelRatio: number, title: string, subti
     title,
     subtitle,
     legendTitle: legend.title,
-    legend: legend.entries,
+    legend: [...legend.entries, ...extraLegend],
     source: sourceText(),
     asOf: t('present.asOf', { date: asOf }),
     northLabel: t('map.north'),
