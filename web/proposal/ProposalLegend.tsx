@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProposalStore } from './proposalStore.ts';
 import { markCountsOf } from './proposalLegendEntries.ts';
@@ -8,7 +9,9 @@ export function ProposalLegend() {
   const { t } = useTranslation();
   const view = useProposalStore((s) => s.view);
   const evaluation = useProposalStore((s) => s.evaluation);
-  const { out, in: inn } = markCountsOf(evaluation?.marks ?? null);
+  // Counted once per evaluation (a pass over a byte per plot), not on every render of the panel.
+  const marks = evaluation?.marks ?? null;
+  const { out, in: inn } = useMemo(() => markCountsOf(marks), [marks]);
   const drawn = useProposalStore((s) => s.history?.present.changes.filter((c) => c.op === 'add').length ?? 0);
   return (
     <div className="proposal-legend" data-testid="proposal-legend">
