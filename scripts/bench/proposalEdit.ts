@@ -137,8 +137,9 @@ async function main(): Promise<void> {
     const workerMs: number[] = [];
     const domTimes: number[] = [];
     const editLongest: number[] = [];
+    const editFrames: number[] = [];
     for (let i = 0; i < runs; i++) {
-      const { ms, domMs, worker, longest } = await page.evaluate(async ({ i, subparkId }) => {
+      const { ms, domMs, worker, longest, frames } = await page.evaluate(async ({ i, subparkId }) => {
         const w = globalThis as Win;
         const plots = w.__parktwin.data.getState().plots;
         const s = plots.subparkKeys.indexOf(subparkId);
@@ -147,6 +148,13 @@ async function main(): Promise<void> {
         for (let r = 0; r < plots.plotCount; r++) if (plots.columns.subparkIndex[r] === s && ++seen === i * 7) { row = r; break; }
         const ledger = () => document.querySelector('[data-testid="proposal-ledger"]')?.textContent ?? '';
         const before = ledger();
+        // Map frames (MapLibre 'render' events; deck.gl draws inside them, once per layer group).
+        const counter = globalThis as unknown as { __mapRenders?: number; __parktwin: { map(): { on(e: string, f: () => void): void } | null } };
+        if (counter.__mapRenders === undefined) {
+          counter.__mapRenders = 0;
+          counter.__parktwin.map()?.on('render', () => counter.__mapRenders!++);
+        }
+        const frames0 = counter.__mapRenders;
         const t0 = performance.now();
         await w.__parktwinProposal.togglePlotRow(row);
         // Until the ledger in the page shows the edit (a DOM mutation, not a frame) …
@@ -168,12 +176,13 @@ async function main(): Promise<void> {
         // Long tasks are reported a little after they end: wait for the entries of this edit.
         await new Promise((r) => setTimeout(r, 100));
         const longest = Math.max(0, ...w.__longTasks.filter((e) => e.start + e.duration >= t0 && e.start <= t0 + ms).map((e) => e.duration));
-        return { ms, domMs, longest, worker: w.__parktwinProposal.store.getState().evaluation?.durationMs ?? NaN };
+        return { ms, domMs, longest, frames: (counter.__mapRenders ?? 0) - frames0, worker: w.__parktwinProposal.store.getState().evaluation?.durationMs ?? NaN };
       }, { i, subparkId });
       times.push(ms);
       domTimes.push(domMs);
       workerMs.push(worker);
       editLongest.push(longest);
+      editFrames.push(frames);
     }
     if (cdp && profilePath) {
       const { profile } = await cdp.send('Profiler.stop');
@@ -193,6 +202,7 @@ async function main(): Promise<void> {
     const durations = longTasks.map((e) => e.duration);
     console.log(`  longest main-thread task during the edits: ${durations.length ? Math.max(...durations).toFixed(0) : 0} ms (${durations.length} tasks over 50 ms)`);
     console.log(`  longest task per edit (ms): ${editLongest.map((x) => x.toFixed(0)).join(', ')}`);
+    console.log(`  map frames drawn per edit (until the ledger was on screen): ${editFrames.join(', ')}`);
     console.log(`  all edit times (ms): ${times.map((x) => x.toFixed(0)).join(', ')}`);
     console.log(`  load: ${load}`);
   } finally {
