@@ -19,6 +19,9 @@ describe('proposal marks on the map', () => {
     const marks = Uint8Array.from([0, MARK_OUT, MARK_IN, MARK_OUT, 0]);
     expect(Array.from(rowsWithMark(marks, MARK_OUT))).toEqual([1, 3]);
     expect(Array.from(rowsWithMark(marks, MARK_IN))).toEqual([2]);
+    // With the marked rows the worker sends, only those are read.
+    expect(Array.from(rowsWithMark(marks, MARK_OUT, Uint32Array.from([1, 2, 3])))).toEqual([1, 3]);
+    expect(proposalLegendEntries(marks, 0, (k) => k, Uint32Array.from([1, 2, 3]))[0].label).toBe('proposal.legendOut 2');
   });
 
   it('drawn land: the polygons of add changes only; bounds over marked plots and drawn land', () => {

@@ -75,6 +75,7 @@ export function useDeckLayers(): Layer[] {
   const viewBounds = useCursorStore((s) => (outlines && s.zoom >= OUTLINE_MIN_ZOOM ? s.viewBounds : null));
   // Proposal mode's marks (after view): from the worker's latest evaluation, one byte per plot.
   const proposalMarks = useProposalStore((s) => (s.open && s.view === 'after' ? s.evaluation?.marks ?? null : null));
+  const proposalMarkedRows = useProposalStore((s) => (s.open && s.view === 'after' ? s.evaluation?.markedRows ?? null : null));
   const proposalDoc = useProposalStore((s) => (s.open && s.view === 'after' ? currentProposal(s) : null));
   const [districtCollection, setDistrictCollection] = useState<GeoJSON.FeatureCollection | null>(null);
   // Label placement is redone when the camera has changed enough to move labels into each other.
@@ -144,8 +145,8 @@ export function useDeckLayers(): Layer[] {
   const proposalOverlay = useMemo(() => {
     if (!plots || !proposalDrawn) return null;
     const beforeId = proposalToolActive && mapInstance()?.getLayer(TOOL_BOTTOM_LAYER_ID) ? TOOL_BOTTOM_LAYER_ID : undefined;
-    return proposalLayers(plots.geometry, proposalMarks, proposalDrawn, beforeId);
-  }, [plots, proposalMarks, proposalDrawn, proposalToolActive]);
+    return proposalLayers(plots.geometry, proposalMarks, proposalMarkedRows, proposalDrawn, beforeId);
+  }, [plots, proposalMarks, proposalMarkedRows, proposalDrawn, proposalToolActive]);
   const subparkLabels = useMemo<Label[]>(
     () => (subparks ? subparks.subparks.map((s) => ({ text: language === 'zh' ? s.name : s.nameEn, lonLat: s.labelLonLat })) : []),
     [subparks, language],

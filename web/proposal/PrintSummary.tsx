@@ -58,7 +58,7 @@ export function PrintSummary({ proposal }: { proposal: Proposal }) {
       const m = await import('../present/mapImage.ts');
       // The theme's legend, then what the proposal's marks mean, with their counts.
       const drawnCount = drawnLandOf(proposal).features.length;
-      const canvas = await m.decoratedMapImage(1.5, proposal.title, t('proposal.printTitle'), proposalLegendEntries(marks, drawnCount, t));
+      const canvas = await m.decoratedMapImage(1.5, proposal.title, t('proposal.printTitle'), proposalLegendEntries(marks, drawnCount, t, evaluation?.markedRows));
       if (live) setImage(canvas.toDataURL('image/jpeg', 0.9));
     };
     capture().catch((error: unknown) => live && setImageError(error instanceof Error ? error.message : String(error)));

@@ -11,7 +11,8 @@ export function ProposalLegend() {
   const evaluation = useProposalStore((s) => s.evaluation);
   // Counted once per evaluation (a pass over a byte per plot), not on every render of the panel.
   const marks = evaluation?.marks ?? null;
-  const { out, in: inn } = useMemo(() => markCountsOf(marks), [marks]);
+  const markedRows = evaluation?.markedRows ?? null;
+  const { out, in: inn } = useMemo(() => markCountsOf(marks, markedRows), [marks, markedRows]);
   const drawn = useProposalStore((s) => s.history?.present.changes.filter((c) => c.op === 'add').length ?? 0);
   return (
     <div className="proposal-legend" data-testid="proposal-legend">

@@ -9,7 +9,9 @@ import { DRAWN_FILL_RGBA, DRAWN_RGBA, IN_FILL_RGBA, IN_RGBA, OUT_FILL_RGBA, OUT_
 
 const DASH = new PathStyleExtension({ dash: true });
 
-export function rowsWithMark(marks: Uint8Array, mark: number): Uint32Array {
+/** Rows with `mark`, ascending; `among`: the marked rows (the worker sends them), so only those are read. */
+export function rowsWithMark(marks: Uint8Array, mark: number, among?: Uint32Array | null): Uint32Array {
+  if (among) return among.filter((r) => marks[r] === mark);
   let n = 0;
   for (let i = 0; i < marks.length; i++) if (marks[i] === mark) n++;
   const rows = new Uint32Array(n);
@@ -44,12 +46,12 @@ interface MarkData {
  */
 const markDataCache = new WeakMap<Uint8Array, { geometry: PlotGeometry; out: MarkData; in: MarkData }>();
 const NO_MARKS = new Uint8Array(0);
-function markDataOf(geometry: PlotGeometry, marks: Uint8Array | null): { out: MarkData; in: MarkData } {
+function markDataOf(geometry: PlotGeometry, marks: Uint8Array | null, among: Uint32Array | null): { out: MarkData; in: MarkData } {
   const key = marks && marks.length === geometry.plotRingStarts.length - 1 ? marks : NO_MARKS;
   const cached = markDataCache.get(key);
   if (cached?.geometry === geometry) return cached;
   const of = (mark: number): MarkData => {
-    const rows = key.length ? rowsWithMark(key, mark) : new Uint32Array(0);
+    const rows = key.length ? rowsWithMark(key, mark, among) : new Uint32Array(0);
     return { polygons: polygonsOfRows(geometry, rows), paths: ringPathsOfRows(geometry, rows) };
   };
   const data = { geometry, out: of(MARK_OUT), in: of(MARK_IN) };
@@ -72,14 +74,14 @@ export function drawnLandOf(proposal: Proposal): GeoJSON.FeatureCollection {
  * The proposal on the map ("after" view): plots going out filled red with a dashed red outline,
  * plots coming in filled green with a solid outline, drawn land blue with a dashed outline.
  */
-export function proposalLayers(geometry: PlotGeometry, marks: Uint8Array | null, drawn: GeoJSON.FeatureCollection, beforeId?: string): Layer[] {
+export function proposalLayers(geometry: PlotGeometry, marks: Uint8Array | null, markedRows: Uint32Array | null, drawn: GeoJSON.FeatureCollection, beforeId?: string): Layer[] {
   const layers: Layer[] = [];
   const [lon0, lat0] = geometry.originLonLat;
   const under = beforeId ? { beforeId } : {};
   const common = { ...under, coordinateSystem: COORDINATE_SYSTEM.LNGLAT_OFFSETS, coordinateOrigin: [lon0, lat0, 0] as [number, number, number], pickable: false, parameters: { depthCompare: 'always' as const } };
   // Every layer is there from the moment the proposal opens, empty until it has marks: a layer's
   // first appearance compiles its shaders, a long main-thread task that must not fall on an edit.
-  const data = markDataOf(geometry, marks);
+  const data = markDataOf(geometry, marks, markedRows);
   for (const [mark, line, fill, dashed] of [[MARK_OUT, OUT_RGBA, OUT_FILL_RGBA, true], [MARK_IN, IN_RGBA, IN_FILL_RGBA, false]] as const) {
     const id = mark === MARK_OUT ? 'proposal-out' : 'proposal-in';
     const { polygons, paths } = mark === MARK_OUT ? data.out : data.in;
@@ -98,7 +100,7 @@ export function proposalLayers(geometry: PlotGeometry, marks: Uint8Array | null,
       }),
     );
   }
-  layers.push(markerLayer(geometry, marks, drawn, beforeId));
+  layers.push(markerLayer(geometry, marks, markedRows, drawn, beforeId));
   layers.push(
     new GeoJsonLayer({
       id: 'proposal-drawn',
@@ -130,15 +132,17 @@ interface Marker {
  * whole sub-park the plots themselves are a pixel or two, and the planner must still see where
  * the changes are.
  */
-function markerLayer(geometry: PlotGeometry, marks: Uint8Array | null, drawn: GeoJSON.FeatureCollection, beforeId?: string) {
+function markerLayer(geometry: PlotGeometry, marks: Uint8Array | null, markedRows: Uint32Array | null, drawn: GeoJSON.FeatureCollection, beforeId?: string) {
   const markers: Marker[] = [];
   const b = geometry.bounds;
   if (marks && marks.length === geometry.plotRingStarts.length - 1) {
-    for (let p = 0; p < marks.length; p++) {
+    const visit = (p: number) => {
       if (marks[p] === MARK_OUT || marks[p] === MARK_IN) {
         markers.push({ position: [(b[4 * p] + b[4 * p + 2]) / 2, (b[4 * p + 1] + b[4 * p + 3]) / 2], color: marks[p] === MARK_OUT ? OUT_RGBA : IN_RGBA });
       }
-    }
+    };
+    if (markedRows) markedRows.forEach(visit);
+    else for (let p = 0; p < marks.length; p++) visit(p);
   }
   for (const f of drawn.features) {
     const ring = f.geometry.type === 'Polygon' ? f.geometry.coordinates[0] : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates[0][0] : null;

@@ -42,6 +42,7 @@ export function proposalOfTable({ table, before, request, plotsSha256 }: Proposa
     const out = proposal.subparkId !== undefined ? m.from === proposal.subparkId : m.to === null;
     marks[m.beforeRow] = out ? MARK_OUT : MARK_IN;
   }
+  const markedRows = Uint32Array.from(new Set(applied.moved.filter((m) => m.beforeRow >= 0).map((m) => m.beforeRow))).sort();
   const issues = [...read.issues.filter((i) => i.change === -1), ...applied.issues];
   return {
     requestId: request.requestId,
@@ -52,6 +53,7 @@ export function proposalOfTable({ table, before, request, plotsSha256 }: Proposa
     after: figuresOf(after, touched),
     issues,
     marks,
+    markedRows,
     unknownPlotIds: [...new Set(issues.filter((i) => i.code === 'unknown-plot' && i.id !== null).map((i) => i.id as string))],
     baselineMismatch: issues.some((i) => i.code === 'baseline-mismatch'),
     durationMs: performance.now() - started,
