@@ -26,6 +26,11 @@ function edgesOf(plots: LoadResult): Promise<PlotEdgeIndex> {
         if (centroids.length === plots.plotCount * 2) opened.centroids = centroids;
         return opened;
       });
+    // A failed request is asked again the next time (and said on the console, never swallowed).
+    index.catch((error: unknown) => {
+      if (edges?.index === index) edges = null;
+      console.warn('ParkTwin: the map tools index could not be built', error);
+    });
     edges = { plots, index };
   }
   return edges.index;
@@ -47,7 +52,7 @@ export function useProposalMapTools(): void {
 
   // The index is asked for as the mode opens (its start page), so it is there when editing starts.
   useEffect(() => {
-    if (open && plots) void edgesOf(plots);
+    if (open && plots) edgesOf(plots).catch(() => undefined);
   }, [open, plots]);
 
   useEffect(() => {
@@ -55,7 +60,7 @@ export function useProposalMapTools(): void {
     if (!editing || !plots || !map) return;
     let mounted: MapTools | null = null;
     let cancelled = false;
-    void edgesOf(plots).then((index) => {
+    edgesOf(plots).then((index) => {
       if (cancelled) return;
       mounted = mountMapTools(map, {
         plotEdges: index,
@@ -73,7 +78,7 @@ export function useProposalMapTools(): void {
       tools.current = mounted;
       // For tests and the benchmark: the tools answer the pointer from now on.
       map.getContainer().dataset.mapTools = 'ready';
-    });
+    }, () => undefined);
     return () => {
       cancelled = true;
       mounted?.destroy();
