@@ -1,6 +1,7 @@
 /** Public API of the ParkTwin core. web/ and scripts/ import from here only. */
 export * from './schema/index.ts';
 export { analyze, AnalysisOptionsError, type AnalyzeOptions, type AnalysisStage } from './analysis/analyze.ts';
+export { analyzeAfterMoves, type AnalysedTable } from './analysis/analyzeAfterMoves.ts';
 export { resolveParams, type ParamsResult } from './analysis/params.ts';
 export { PARAM_SOURCES, type ParamSource } from './analysis/paramSources.ts';
 export { TARGET_MEASURES, targetStatuses, type TargetMeasure, type TargetStatus } from './analysis/targetMeasures.ts';
@@ -18,6 +19,7 @@ export { pointInRingXY, signedAreaXY, type XY } from './geo/planarRing.ts';
 export { plotRingsOfTable, type PlotRings } from './geo/plotRings.ts';
 export { plotEdgeIndex, plotRowsNearBox, plotCentroids, type PlotEdgeIndex } from './geo/plotEdgeIndex.ts';
 export { snappedPosition, roundedLonLat, SNAP_DECIMALS, type SnappedPosition } from './geo/snappedPosition.ts';
+export { snappedAmong, polygonEdgeIndex, ringsOfPolygons, type SnappedAmong } from './geo/snappedAmong.ts';
 export { plotIndexesInPolygon } from './geo/plotIndexesInPolygon.ts';
 export { plotShapesOfRows, type RowShapes } from './geo/plotShapesOfRows.ts';
 export { groupOutline } from './analysis/groupOutline.ts';

@@ -1,7 +1,9 @@
 /**
  * Proposal benchmark: what one edit costs — apply a proposal, re-run the analysis on the result,
- * and recompute the ledger and the balance (the viewer's worker does exactly this per click). The
- * "before" analysis is done once, outside the timing, as the viewer already holds it.
+ * and recompute the ledger and the balance. The "before" analysis is done once, outside the
+ * timing, as the viewer already holds it. The analysis is timed both ways: a full `analyze` (what
+ * the CLI's propose runs) and `analyzeAfterMoves` (what the viewer's worker runs per click: only
+ * the sub-parks the proposal touches are redone), with CPU time (user + sys) beside wall time.
  *
  *   npm run bench -- proposal [--sizes sample,1000000]
  *
@@ -13,6 +15,7 @@ import { createReadStream, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   analyze,
+  analyzeAfterMoves,
   applyProposal,
   defaultLandUseTable,
   DEFAULT_PARAMS,
@@ -87,13 +90,19 @@ for (const size of sizes) {
     const after = analyze(applied.table, { asOf: AS_OF });
     const analysisMs = performance.now() - t;
     t = performance.now();
+    const cpu0 = process.cpuUsage();
+    analyzeAfterMoves({ table, result: before }, applied.table, { asOf: AS_OF });
+    const cpu = process.cpuUsage(cpu0);
+    const incrementalMs = performance.now() - t;
+    const incrementalCpuMs = (cpu.user + cpu.system) / 1000;
+    t = performance.now();
     const ledger = proposalLedger({ before: table, beforeAreaM2: before.plots.areaM2, after: applied.table, afterAreaM2: after.plots.areaM2, moved: applied.moved });
     const balance = proposalBalance(ledger, DEFAULT_PARAMS);
     const ledgerMs = performance.now() - t;
-    return { applied, balance, applyMs, analysisMs, ledgerMs };
+    return { applied, balance, applyMs, analysisMs, ledgerMs, incrementalMs, incrementalCpuMs };
   };
   const cold = run();
-  const { applied, balance, applyMs, analysisMs, ledgerMs } = run();
+  const { applied, balance, applyMs, analysisMs, ledgerMs, incrementalMs, incrementalCpuMs } = run();
   const errors = applied.issues.filter((i) => i.severity === 'error').length;
   rows.push([
     size === 'sample' ? `sample (${count(table.count)})` : count(table.count),
@@ -102,6 +111,7 @@ for (const size of sizes) {
     String(errors),
     sec(applyMs / 1000),
     sec(analysisMs / 1000),
+    `${sec(incrementalMs / 1000)} (CPU ${sec(incrementalCpuMs / 1000)})`,
     sec(ledgerMs / 1000),
     sec((applyMs + analysisMs + ledgerMs) / 1000),
     sec((cold.applyMs + cold.analysisMs + cold.ledgerMs) / 1000),
@@ -109,4 +119,5 @@ for (const size of sizes) {
   ]);
 }
 console.log('\napply a proposal + re-analyse + ledger and balance (the "before" analysis is held already)\n');
-console.log(textTable(['plots', 'changes / plots', 'moved', 'errors', 'apply s', 'analysis s', 'ledger s', 'total s', 'first run s', 'balance'], rows));
+console.log(`load: ${(await import('node:child_process')).execSync('uptime').toString().trim()}`);
+console.log(textTable(['plots', 'changes / plots', 'moved', 'errors', 'apply s', 'analysis s', 'after-moves analysis s', 'ledger s', 'total s (full analysis)', 'first run s', 'balance'], rows));

@@ -27,27 +27,12 @@ export class AnalysisOptionsError extends Error {
 
 /** Applies every rule of DOMAIN.md §5 to a validated plot table. Pure: the table is not modified. */
 export function analyze(table: PlotTable, options: AnalyzeOptions): AnalysisResult {
-  const asOfDay = parseIsoDay(options.asOf);
-  if (asOfDay === null) throw new AnalysisOptionsError(`as-of date must be a real date YYYY-MM-DD, got ${JSON.stringify(options.asOf)}`);
-  const resolved = resolveParams(options.params);
-  if (!resolved.ok) throw new AnalysisOptionsError(resolved.errors.join('; '));
-  const params = resolved.params;
-  const asOfYear = Number(options.asOf.slice(0, 4));
+  const { params, asOfDay, asOfYear } = analysisSettingsOf(options);
   const progress = options.onProgress ?? (() => {});
 
   progress('project', 0);
   const geo = projectedPlots(table);
-  const n = table.count;
-  const plots: PlotColumns = {
-    areaM2: geo.areaM2,
-    far: new Float64Array(n),
-    otherShare: new Float64Array(n),
-    amenityShare: new Float64Array(n),
-    potentialGfaM2: new Float64Array(n),
-    flags: new Uint16Array(n),
-    blockIndex: new Int32Array(n),
-    groupIndex: new Int32Array(n).fill(-1),
-  };
+  const plots = emptyPlotColumns(geo.areaM2);
 
   progress('rules', 0.3);
   applyPlotRules(table, plots, params, asOfDay, asOfYear);
@@ -67,4 +52,28 @@ export function analyze(table: PlotTable, options: AnalyzeOptions): AnalysisResu
   const { subparks, total } = subparkIndicators(table, plots, blocks);
   progress('done', 1);
   return { asOf: options.asOf, params, plots, blocks, consolidation, subparks, total, issues: options.issues ?? [] };
+}
+
+/** The resolved parameters and as-of day of an analysis; throws AnalysisOptionsError for bad ones. */
+export function analysisSettingsOf(options: AnalyzeOptions): { params: AnalysisParams; asOfDay: number; asOfYear: number } {
+  const asOfDay = parseIsoDay(options.asOf);
+  if (asOfDay === null) throw new AnalysisOptionsError(`as-of date must be a real date YYYY-MM-DD, got ${JSON.stringify(options.asOf)}`);
+  const resolved = resolveParams(options.params);
+  if (!resolved.ok) throw new AnalysisOptionsError(resolved.errors.join('; '));
+  return { params: resolved.params, asOfDay, asOfYear: Number(options.asOf.slice(0, 4)) };
+}
+
+/** Per-plot result columns for the plots whose areas are given, before any rule has run. */
+export function emptyPlotColumns(areaM2: Float64Array): PlotColumns {
+  const n = areaM2.length;
+  return {
+    areaM2,
+    far: new Float64Array(n),
+    otherShare: new Float64Array(n),
+    amenityShare: new Float64Array(n),
+    potentialGfaM2: new Float64Array(n),
+    flags: new Uint16Array(n),
+    blockIndex: new Int32Array(n),
+    groupIndex: new Int32Array(n).fill(-1),
+  };
 }

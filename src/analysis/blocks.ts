@@ -20,11 +20,19 @@ function compareIds(a: string, b: string): number {
  * Blocks (区块): plots of one sub-park linked at the join distance. The main block is the largest by
  * area (ties: the block holding the smallest plot id); the others get their distance to it.
  * Block ids are `<subparkId>/B<n>`, numbered per sub-park: B1 is the main block, then by area.
- * Plots outside every sub-park form no blocks: their block index is -1.
+ * Plots outside every sub-park form no blocks: their block index is -1. With `onlySubparks` (1 per
+ * sub-park index to analyse) the other sub-parks' plots are left out too (block index -1): a sub-park's
+ * blocks depend on its own plots only, so the blocks of the sub-parks analysed equal a full run's.
  */
-export function blockAnalysis(table: PlotTable, geo: ProjectedPlots, joinDistanceM: number): BlockAnalysis {
+export function blockAnalysis(table: PlotTable, geo: ProjectedPlots, joinDistanceM: number, onlySubparks?: Uint8Array): BlockAnalysis {
   const outside = table.subparkKeys.indexOf(OUTSIDE_SUBPARK);
-  const groups = linkedGroups(table, geo, joinDistanceM, outside < 0 ? undefined : (row) => table.subparkIndex[row] !== outside);
+  const sub = table.subparkIndex;
+  const include = onlySubparks
+    ? (row: number) => sub[row] !== outside && onlySubparks[sub[row]] === 1
+    : outside < 0
+      ? undefined
+      : (row: number) => sub[row] !== outside;
+  const groups = linkedGroups(table, geo, joinDistanceM, include);
 
   type Raw = { rows: number[]; areaM2: number; minId: string; sub: number };
   const bySub: Raw[][] = table.subparkKeys.map(() => []);

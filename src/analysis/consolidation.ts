@@ -8,7 +8,8 @@ export const CONSOLIDATION_FLAGS = FLAG_BIT['idle-land'] | FLAG_BIT['approved-un
 /**
  * Consolidation groups: within one sub-park (plots outside every sub-park form none), plots flagged idle, unsupplied or vacant, linked to each
  * other (not through other plots) at the join distance; a group counts when its area reaches the
- * minimum. Ids are `<subparkId>/G<n>`, numbered per sub-park by area, largest first.
+ * minimum. Ids are `<subparkId>/G<n>`, numbered per sub-park by area, largest first. With
+ * `onlySubparks` (1 per sub-park index to analyse) only those sub-parks' groups are formed.
  */
 export function consolidationGroups(
   table: PlotTable,
@@ -16,9 +17,16 @@ export function consolidationGroups(
   flags: Uint16Array,
   joinDistanceM: number,
   minAreaM2: number,
+  onlySubparks?: Uint8Array,
 ): ConsolidationGroup[] {
   const outside = table.subparkKeys.indexOf(OUTSIDE_SUBPARK);
-  const linked = linkedGroups(table, geo, joinDistanceM, (row) => (flags[row] & CONSOLIDATION_FLAGS) !== 0 && table.subparkIndex[row] !== outside);
+  const sub = table.subparkIndex;
+  const linked = linkedGroups(
+    table,
+    geo,
+    joinDistanceM,
+    (row) => (flags[row] & CONSOLIDATION_FLAGS) !== 0 && sub[row] !== outside && (!onlySubparks || onlySubparks[sub[row]] === 1),
+  );
   const candidates = linked.rows
     .map((rows) => ({ rows, areaM2: rows.reduce((sum, r) => sum + geo.areaM2[r], 0), sub: table.subparkIndex[rows[0]] }))
     .filter((g) => g.areaM2 >= minAreaM2);

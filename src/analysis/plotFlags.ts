@@ -7,7 +7,7 @@ import { CATEGORY_INDEX } from './categories.ts';
 
 /**
  * The per-plot rules (everything but blocks): fills far, shares, potential floor area and the flag
- * bits of `columns` in one pass over the rows.
+ * bits of `columns` in one pass over the rows (or over `rows` only).
  */
 export function applyPlotRules(
   table: PlotTable,
@@ -15,6 +15,7 @@ export function applyPlotRules(
   params: AnalysisParams,
   asOfDay: number,
   asOfYear: number,
+  rows?: ArrayLike<number>,
 ): void {
   const { far, otherShare, amenityShare, potentialGfaM2, flags, areaM2 } = columns;
   const { industrial, rnd } = CATEGORY_INDEX;
@@ -28,7 +29,9 @@ export function applyPlotRules(
   const VACANT = FLAG_BIT['vacant-building'];
   const WEAK = FLAG_BIT.weak;
   const FAILED = FLAG_BIT['evaluation-failed'];
-  for (let row = 0; row < table.count; row++) {
+  const n = rows ? rows.length : table.count;
+  for (let i = 0; i < n; i++) {
+    const row = rows ? rows[i] : i;
     let mask = 0;
     const category = table.landUseCategory[row];
     const singleUse = category === industrial || category === rnd;

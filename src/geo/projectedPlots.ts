@@ -24,7 +24,20 @@ export interface ProjectedPlots {
   offsets: Float64Array;
 }
 
-export function projectedPlots(table: PlotTable): ProjectedPlots {
+/** Each sub-park's projection and its place in the dataset-wide frame (what projectedPlots projects with). */
+export interface SubparkFrames {
+  /** Projection per sub-park (index = subparkIndex). */
+  projections: LocalProjection[];
+  /** Translation added to each sub-park's local frame, x,y per sub-park. */
+  offsets: Float64Array;
+}
+
+/**
+ * The frames of projectedPlots from one pass over the vertices: each sub-park's origin is the
+ * centre of its plots' extent, so a plot moving between sub-parks moves both origins; the frames of
+ * sub-parks whose plots did not change stay equal to the last bit.
+ */
+export function subparkFrames(table: PlotTable): SubparkFrames {
   const { count, lonLat, ringOffsets, polygonRingOffsets, plotPolygonOffsets, subparkIndex } = table;
   const nSub = table.subparkKeys.length;
 
@@ -65,12 +78,37 @@ export function projectedPlots(table: PlotTable): ProjectedPlots {
     offsets[2 * s] = tmp[0];
     offsets[2 * s + 1] = tmp[1];
   }
+  return { projections, offsets };
+}
+
+/** Rows whose projection an earlier one holds already: its first rows are this table's first rows, in the same frames. */
+export interface ProjectedReuse {
+  geo: ProjectedPlots;
+  /** 1 for a row (below geo's row count) to copy from geo instead of projecting. */
+  keepRow: Uint8Array;
+}
+
+/**
+ * The plots in metres. With `reuse`, the rows it marks are copied from its projection (bit for bit
+ * what projecting them again gives, when their sub-park's frame is unchanged) and only the others
+ * are projected.
+ */
+export function projectedPlots(table: PlotTable, frames: SubparkFrames = subparkFrames(table), reuse?: ProjectedReuse): ProjectedPlots {
+  const { count, lonLat, ringOffsets, polygonRingOffsets, plotPolygonOffsets, subparkIndex } = table;
+  const { projections, offsets } = frames;
 
   const xy = new Float64Array(lonLat.length);
   const bboxes = new Float64Array(count * 4);
   const areaM2 = new Float64Array(count);
+  if (reuse) {
+    xy.set(reuse.geo.xy);
+    bboxes.set(reuse.geo.bboxes);
+    areaM2.set(reuse.geo.areaM2);
+  }
+  const keepRow = reuse?.keepRow;
   const DEG = Math.PI / 180;
   for (let p = 0; p < count; p++) {
+    if (keepRow && keepRow[p] === 1) continue;
     const s = subparkIndex[p];
     const proj = projections[s];
     // Inlined projection (see localProjection.ts): this loop runs once per vertex of the dataset.

@@ -119,6 +119,29 @@ describe('map tools (terra-draw) in Chromium', () => {
     await expect.poll(() => page.textContent('[data-testid="map-tool-notice"]')).toContain('本方案已绘制');
   });
 
+  it('snaps new land to the vertices and edges of the land drawn before', async () => {
+    // West of the land drawn in the first test (121.4533..121.4553 × 31.0200..31.0214), sharing its
+    // west edge: one corner clicked 5 px off that land's south-west corner, one 4 px off its west
+    // edge with no vertex within 10 px; plots are ~75 px away or more.
+    await clickAt([121.4533, 31.0200], 4, -3);
+    await clickAt([121.4533, 31.0210], 4, 0);
+    await clickAt([121.4523, 31.0210]);
+    await clickAt([121.4523, 31.0200]);
+    await clickAt([121.4533, 31.0200], 4, -3);
+    const [e] = await takeEvents(1);
+    expect(e.type).toBe('drawn');
+    if (e.type !== 'drawn') return;
+    const ring = e.feature.geometry.coordinates[0];
+    expect(ring.length).toBe(5);
+    const nearest = (v: readonly [number, number]) => Math.min(...ring.map((p) => Math.max(Math.abs(p[0] - v[0]), Math.abs(p[1] - v[1]))));
+    // The corner on the drawn land's vertex, exactly (to the 1e-9° terra-draw keeps).
+    expect(nearest([121.4533, 31.02])).toBeLessThan(2e-9);
+    // The corner on its edge: on the line x = 121.4533, wherever along it the pointer was.
+    expect(ring.some((p) => Math.abs(p[0] - 121.4533) < 2e-9 && Math.abs(p[1] - 31.021) < 2e-5)).toBe(true);
+    await waitForMapSettled(page);
+    await page.screenshot({ path: join(ARTIFACTS, 'map-tools-snap-drawn.png') });
+  });
+
   it('selects the plots whose centroid is inside a box', async () => {
     await page.click('[data-testid="map-tool-box"]');
     // Over ZZ-001 and ZZ-003 and the south half of ZZ-002 / ZZ-004 (their centroids stay out).

@@ -122,6 +122,8 @@ describe('proposal mode (sample)', () => {
     const ring = (DRAWN_GEOMETRY as { coordinates: [number, number][][] }).coordinates[0];
     await page.evaluate((c) => (globalThis as unknown as { __parktwin: { map(): { jumpTo(o: unknown): void } } }).__parktwin.map().jumpTo({ center: c, zoom: 17.5 }), ring[0]);
     await waitForMapSettled(page);
+    // The map tools mount once the worker's plot edge index has arrived.
+    await page.locator('[data-map-tools="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
     await page.click('[data-testid="proposal-tool-draw"]');
     await page.waitForTimeout(500);
     for (const corner of [...ring.slice(0, 4), ring[0]]) await clickAt(page, corner);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localProjection, plotEdgeIndex, plotRingsOfTable, snappedPosition, unprojectXY, type PlotRings } from '../../src/index.ts';
+import { localProjection, plotEdgeIndex, plotRingsOfTable, polygonEdgeIndex, snappedAmong, snappedPosition, unprojectXY, type PlotRings } from '../../src/index.ts';
 import { plot, rect } from '../../scripts/golden/caseBuilder.ts';
 import { tableOf } from '../helpers/tableOf.ts';
 
@@ -79,5 +79,30 @@ describe('snappedPosition', () => {
     expect(s?.kind).toBe('vertex');
     expect(Math.abs(s!.lonLat[0] - v[0])).toBeLessThan(2e-9);
     expect(Math.abs(s!.lonLat[1] - v[1])).toBeLessThan(2e-9);
+  });
+});
+
+describe('snappedAmong (plots and the land drawn so far)', () => {
+  // Land drawn east of a2 (a2 spans x 110..210): a square 220..260 × 0..40.
+  const square = { type: 'Polygon' as const, coordinates: [[at(220, 0), at(260, 0), at(260, 40), at(220, 40), at(220, 0)]] };
+  const drawn = polygonEdgeIndex([square]);
+
+  it('snaps to a drawn polygon\'s vertex and edge where no plot is near', () => {
+    const v = snappedAmong([index, drawn], at(262, 41), 5);
+    expect(v).toMatchObject({ kind: 'vertex', source: 1, row: 0 });
+    expect(v!.lonLat[0]).toBeCloseTo(square.coordinates[0][2][0], 9);
+    expect(v!.lonLat[1]).toBeCloseTo(square.coordinates[0][2][1], 9);
+    const e = snappedAmong([index, drawn], at(240, 43), 5);
+    expect(e).toMatchObject({ kind: 'edge', source: 1 });
+    expect(e!.distanceM).toBeCloseTo(3, 1);
+    expect(snappedPosition(index, at(262, 41), 5)).toBeNull();
+  });
+
+  it('prefers any vertex to an edge, and the nearer of two of a kind', () => {
+    // (214, 2): a2's corner (210, 0) is 4.5 m away, the square's west edge x=220 is 6 m: the vertex.
+    expect(snappedAmong([index, drawn], at(214, 2), 7)).toMatchObject({ kind: 'vertex', source: 0, row: 1 });
+    // (216, 20): a2's east edge 6 m, the square's west edge 4 m: the nearer edge, the drawn land's.
+    expect(snappedAmong([index, drawn], at(216, 20), 7)).toMatchObject({ kind: 'edge', source: 1 });
+    expect(snappedAmong([index, polygonEdgeIndex([])], at(300, 300), 5)).toBeNull();
   });
 });

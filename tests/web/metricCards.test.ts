@@ -47,7 +47,7 @@ describe('cards of a slide that shows a proposal', () => {
       requestId: 1, ledger: [row('huangpu', 12_000, 11_400, 2, 1), row('*', 12_000, 11_400, 2, 1)],
       balance: { scope: 'subpark', mode: 'no-net-increase', toleranceM2: 500, ok, violations: [] },
       moved: [], before: { subparks: [indicators(80)], total: indicators(80) }, after: { subparks: [after], total: after },
-      issues: [], marks: new Uint8Array(0), unknownPlotIds: [], baselineMismatch: false, durationMs: 1,
+      issues: [], marks: new Uint8Array(0), markedRows: new Uint32Array(0), unknownPlotIds: [], baselineMismatch: false, durationMs: 1,
     };
   }
   const proposal = { schema: 'parktwin-proposal/1', id: 'p', title: '黄浦园调整', subparkId: 'huangpu', state: 'draft', changes: [], comments: [] } as Proposal;

@@ -38,6 +38,7 @@ describe('proposal across the worker boundary', () => {
     const ids = await api.plotIds();
     const marks = Array.from(e!.marks);
     expect(marks.filter((m) => m === MARK_OUT)).toHaveLength(3); // ZZ-001, ZZ-002 removed; ZZ-900 leaves zizhu for "other"
+    expect(Array.from(e!.markedRows)).toEqual(marks.flatMap((m, r) => (m === MARK_NONE ? [] : [r])));
     expect(marks[ids.indexOf('ZZ-003')]).toBe(MARK_NONE);
     expect(marks).not.toContain(MARK_IN);
     expect(e!.unknownPlotIds).toEqual(['NOPE']);

@@ -688,4 +688,8 @@ export const en: UiStrings = {
     suggestUnbalanced: 'Proposal drafted, but the nearby plots cannot balance the area: adjust it by hand',
     suggestEmpty: 'This sub-park has no removal candidates and no adjacent plots to bring in: an empty proposal was started',
   },
+  // feat/perf8
+  proposalLists: {
+    moreIds: '… and {{n}} more',
+  },
 };

@@ -685,6 +685,10 @@ export const zh = {
     suggestUnbalanced: '已起草方案，但附近可调入的地块不足以平衡面积，请手动调整',
     suggestEmpty: '本分园没有拟调出候选地块，也没有可调入的相邻地块：已新建空白方案',
   },
+  // feat/perf8
+  proposalLists: {
+    moreIds: '…另 {{n}} 宗',
+  },
 };
 
 /** Same shape, every leaf a string. */

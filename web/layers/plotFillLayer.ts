@@ -65,6 +65,19 @@ function sameGeometry<T>(newData: T, oldData?: T): boolean {
 const filterExtension = new DataFilterExtension({ filterSize: 1 });
 
 /**
+ * deck.gl re-uploads an external attribute unless it gets the very same descriptor object as last
+ * time (Attribute.setExternalBuffer compares by reference): one descriptor per colour array, so a
+ * layer rebuilt for another reason (a proposal's marks arriving) does not upload every plot's
+ * colours again — at a million plots that was seconds of bufferSubData per edit.
+ */
+const colorDescriptors = new WeakMap<Uint8Array, { value: Uint8Array; size: 4; normalized: true }>();
+function colorDescriptorOf(vertexColors: Uint8Array): { value: Uint8Array; size: 4; normalized: true } {
+  let d = colorDescriptors.get(vertexColors);
+  if (!d) colorDescriptors.set(vertexColors, (d = { value: vertexColors, size: 4, normalized: true }));
+  return d;
+}
+
+/**
  * Every plot, filled. Colours, filter and elevation arrive as external per-vertex buffers keyed by
  * deck.gl's attribute names; the data object stays the same, so only the changed buffer is uploaded.
  */
@@ -75,7 +88,7 @@ export function plotFillLayer({ data, vertexColors, vertexFilter, vertexElevatio
     id: PLOT_LAYER_ID,
     // deck.gl reads external buffers from data.attributes by attribute name; a fresh object with the
     // same geometry keeps dataComparator equal, so no re-tessellation happens.
-    data: { ...data, extruded, attributes: { ...data.attributes, fillColors: { value: vertexColors, size: 4, normalized: true }, filterValues: vertexFilter, ...(extruded ? { elevations: vertexElevations } : {}) } },
+    data: { ...data, extruded, attributes: { ...data.attributes, fillColors: colorDescriptorOf(vertexColors), filterValues: vertexFilter, ...(extruded ? { elevations: vertexElevations } : {}) } },
     dataComparator: sameGeometry,
     _normalize: false,
     _windingOrder: 'CCW',

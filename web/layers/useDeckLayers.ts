@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Layer } from '@deck.gl/core';
-import { FLAG_BIT } from '../../src/index.ts';
+import { FLAG_BIT, type Proposal } from '../../src/index.ts';
 import { useDataStore } from '../stores/dataStore.ts';
 import { useAnalysisStore } from '../stores/analysisStore.ts';
 import { useViewStore } from '../stores/viewStore.ts';
@@ -46,6 +46,17 @@ function rowsWhere(count: number, test: (p: number) => boolean): Uint32Array {
   return Uint32Array.from(rows);
 }
 
+/** The proposal's drawn land, the same object while its add changes are the same ones; null without a proposal. */
+function useStableDrawnLand(proposal: Proposal | null): GeoJSON.FeatureCollection | null {
+  const last = useRef<GeoJSON.FeatureCollection | null>(null);
+  if (!proposal) return (last.current = null);
+  const next = drawnLandOf(proposal);
+  const prev = last.current;
+  const same = prev !== null && prev.features.length === next.features.length && prev.features.every((f, i) => f === next.features[i]);
+  if (!same) last.current = next;
+  return last.current;
+}
+
 /** All deck.gl layers, each rebuilt only when its own inputs change. */
 export function useDeckLayers(): Layer[] {
   const plots = useDataStore((s) => s.plots);
@@ -65,6 +76,7 @@ export function useDeckLayers(): Layer[] {
   const viewBounds = useCursorStore((s) => (outlines && s.zoom >= OUTLINE_MIN_ZOOM ? s.viewBounds : null));
   // Proposal mode's marks (after view): from the worker's latest evaluation, one byte per plot.
   const proposalMarks = useProposalStore((s) => (s.open && s.view === 'after' ? s.evaluation?.marks ?? null : null));
+  const proposalMarkedRows = useProposalStore((s) => (s.open && s.view === 'after' ? s.evaluation?.markedRows ?? null : null));
   const proposalDoc = useProposalStore((s) => (s.open && s.view === 'after' ? currentProposal(s) : null));
   const [districtCollection, setDistrictCollection] = useState<GeoJSON.FeatureCollection | null>(null);
   // Label placement is redone when the camera has changed enough to move labels into each other.
@@ -127,15 +139,16 @@ export function useDeckLayers(): Layer[] {
     () => (plots && selectedRow >= 0 && selectedRow < plots.plotCount ? ringPathsOfRows(plots.geometry, [selectedRow]) : null),
     [plots, selectedRow],
   );
-  const proposalChanges = proposalDoc?.changes;
+  // The drawn land changes only with add changes: a plot toggled must not rebuild the layers (and
+  // redraw the map) before its evaluation arrives with the new marks.
+  const proposalDrawn = useStableDrawnLand(proposalDoc);
   // While a drawing tool is in use the marks go under its handles (terra-draw cannot order its layers).
   const proposalToolActive = useProposalStore((s) => s.open && s.tool !== 'click');
   const proposalOverlay = useMemo(() => {
-    if (!plots || !proposalDoc) return null;
+    if (!plots || !proposalDrawn) return null;
     const beforeId = proposalToolActive && mapInstance()?.getLayer(TOOL_BOTTOM_LAYER_ID) ? TOOL_BOTTOM_LAYER_ID : undefined;
-    return proposalLayers(plots.geometry, proposalMarks, drawnLandOf(proposalDoc), beforeId);
-    // The drawn land depends on the changes only, not on the title or comments.
-  }, [plots, proposalMarks, proposalChanges, proposalToolActive]);
+    return proposalLayers(plots.geometry, proposalMarks, proposalMarkedRows, proposalDrawn, beforeId);
+  }, [plots, proposalMarks, proposalMarkedRows, proposalDrawn, proposalToolActive]);
   const subparkLabels = useMemo<Label[]>(
     () => (subparks ? subparks.subparks.map((s) => ({ text: language === 'zh' ? s.name : s.nameEn, lonLat: s.labelLonLat })) : []),
     [subparks, language],

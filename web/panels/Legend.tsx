@@ -8,7 +8,7 @@ import { legendOf, type LegendEntry } from './legendEntries.ts';
 import { useQualityStore } from '../stores/qualityStore.ts';
 import { QUALITY_OUTLINE_HEX } from '../layers/qualityLayer.ts';
 import { useHighlightStore } from '../present/storyStore.ts';
-import { proposalLegendEntries } from '../present/proposalLegendEntries.ts';
+import { slideProposalLegend } from '../present/slideProposal.ts';
 import { usePresenting } from '../present/usePresenting.ts';
 
 function Swatches({ entries }: { entries: LegendEntry[] }) {
@@ -38,8 +38,8 @@ export function Legend() {
   const qualityShown = useQualityStore((s) => s.layerVisible && !presenting && (s.quality?.findingCount ?? 0) > 0);
   const { title, entries } = legendOf({ theme, field, column, language, plots, t });
   if (qualityShown) entries.push({ key: 'quality', color: QUALITY_OUTLINE_HEX, label: t('quality.legend'), outline: true });
-  const slideProposalShown = useHighlightStore((s) => !!s.proposal?.evaluation);
-  if (slideProposalShown) entries.push(...proposalLegendEntries(t));
+  const slideProposal = useHighlightStore((s) => s.proposal);
+  entries.push(...slideProposalLegend(slideProposal, t));
   return (
     <div className={collapsed ? 'legend collapsed' : 'legend'} data-testid="legend">
       <button className="legend-title" onClick={() => setCollapsed(!collapsed)} aria-expanded={!collapsed} title={t(collapsed ? 'legend.expand' : 'legend.collapse')} data-testid="legend-toggle">

@@ -5,9 +5,9 @@ import { useColumnStore } from '../stores/columnStore.ts';
 import { useDataStore } from '../stores/dataStore.ts';
 import { useUiStore } from '../stores/uiStore.ts';
 import { useAnalysisStore } from '../stores/analysisStore.ts';
-import { legendOf } from '../panels/legendEntries.ts';
+import { legendOf, type LegendEntry } from '../panels/legendEntries.ts';
 import { useHighlightStore } from './storyStore.ts';
-import { proposalLegendEntries } from './proposalLegendEntries.ts';
+import { slideProposalLegend } from './slideProposal.ts';
 import { mapCanvasAt } from './mapCanvas.ts';
 import { downloadBlob } from '../export/downloadBlob.ts';
 import { drawMapDecorations, metresPerPixelAt } from './mapOverlays.ts';
@@ -29,8 +29,11 @@ export function sourceText(): string {
   return t('present.source', { name: label ? `${name}${language === 'zh' ? `（${label.zh}）` : ` (${label.en})`}` : name });
 }
 
-/** The map as it is now, at `pixelRatio`, with title, legend, scale bar, north arrow, source and as-of date. */
-export async function decoratedMapImage(pixelRatio: number, title: string, subtitle: string): Promise<HTMLCanvasElement> {
+/**
+ * The map as it is now, at `pixelRatio`, with title, legend, scale bar, north arrow, source and
+ * as-of date. `extraLegend`: entries for what the caller draws over the theme (proposal marks).
+ */
+export async function decoratedMapImage(pixelRatio: number, title: string, subtitle: string, extraLegend: readonly LegendEntry[] = []): Promise<HTMLCanvasElement> {
   const map = mapInstance();
   if (!map) throw new Error('the map is not ready');
   const { canvas, cssWidth } = await mapCanvasAt(pixelRatio);
@@ -38,13 +41,14 @@ export async function decoratedMapImage(pixelRatio: number, title: string, subti
   const t = i18next.getFixedT(language);
   const view = useViewStore.getState();
   const legend = legendOf({ theme: view.theme, field: view.numericField, column: useColumnStore.getState().columns[view.numericField], language, plots: useDataStore.getState().plots, t });
-  if (useHighlightStore.getState().proposal?.evaluation) legend.entries.push(...proposalLegendEntries(t));
+  // A slide's proposal is named like proposal mode's own marks.
+  legend.entries.push(...slideProposalLegend(useHighlightStore.getState().proposal, t));
   const asOf = useAnalysisStore.getState().result?.asOf ?? useAnalysisStore.getState().asOf;
   drawMapDecorations(canvas, cssWidth, {
     title,
     subtitle,
     legendTitle: legend.title,
-    legend: legend.entries,
+    legend: [...legend.entries, ...extraLegend],
     source: sourceText(),
     asOf: t('present.asOf', { date: asOf }),
     northLabel: t('map.north'),

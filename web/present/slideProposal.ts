@@ -2,7 +2,9 @@ import type { Proposal } from '../../src/index.ts';
 import { plotsWorker } from '../worker/client.ts';
 import { useDataStore } from '../stores/dataStore.ts';
 import { proposalRequestOf } from '../proposal/proposalRequest.ts';
-import { useHighlightStore } from './storyStore.ts';
+import { useHighlightStore, type SlideProposal } from './storyStore.ts';
+import { proposalLegendEntries } from '../proposal/proposalLegendEntries.ts';
+import type { LegendEntry } from '../panels/legendEntries.ts';
 
 let latestRequestId = 0;
 
@@ -25,4 +27,11 @@ export async function showSlideProposal(proposal: Proposal | null): Promise<void
   } catch (error) {
     if (stillShown()) useHighlightStore.setState({ proposal: { proposal, evaluation: null, error: error instanceof Error ? error.message : String(error) } });
   }
+}
+
+/** Legend rows for the proposal a slide shows (out / in / drawn with their counts), none before its evaluation. */
+export function slideProposalLegend(shown: SlideProposal | null, t: (key: string) => string): LegendEntry[] {
+  if (!shown?.evaluation) return [];
+  const drawnCount = shown.proposal.changes.filter((c) => c.op === 'add').length;
+  return proposalLegendEntries(shown.evaluation.marks, drawnCount, t, shown.evaluation.markedRows);
 }

@@ -17,10 +17,10 @@ export function usePresentLayers(): Layer[] {
     return rings.length ? highlightLayers(rings) : [];
   }, [subparks, subparkId]);
   const proposal = useMemo(() => {
-    const marks = slideProposal?.evaluation?.marks ?? null;
-    if (!plots || !slideProposal || !marks) return [];
+    const evaluation = slideProposal?.evaluation ?? null;
+    if (!plots || !slideProposal || !evaluation) return [];
     // Own ids: proposal mode may draw its own proposal at the same time.
-    return proposalLayers(plots.geometry, marks, drawnLandOf(slideProposal.proposal)).map((layer) => layer.clone({ id: `slide-${layer.id}` }));
+    return proposalLayers(plots.geometry, evaluation.marks, evaluation.markedRows, drawnLandOf(slideProposal.proposal)).map((layer) => layer.clone({ id: `slide-${layer.id}` }));
   }, [plots, slideProposal]);
   return useMemo(() => [...outline, ...proposal], [outline, proposal]);
 }

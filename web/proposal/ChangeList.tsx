@@ -1,10 +1,20 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Proposal } from '../../src/index.ts';
 import { editProposal } from './proposalActions.ts';
 import { addedIdOf, changeDropped, reasonSet, withoutPlots } from './proposalUpdaters.ts';
 
-/** The changes in order: out / in lists (each plot removable), added land, each with its reason. */
-export function ChangeList({ proposal }: { proposal: Proposal }) {
+/**
+ * Plot ids listed per change: a box or lasso can name thousands of plots, and a list item with a
+ * button per plot would cost the page seconds; the count is always shown, the rest as "… N more".
+ */
+export const IDS_LISTED = 200;
+
+/**
+ * The changes in order: out / in lists (each plot removable), added land, each with its reason.
+ * Rendered again only when the changes are (not when an evaluation arrives).
+ */
+export const ChangeList = memo(function ChangeList({ proposal }: { proposal: Proposal }) {
   const { t } = useTranslation();
   if (!proposal.changes.length) return <p className="muted" data-testid="proposal-no-changes">{t('proposal.noChanges')}</p>;
   return (
@@ -22,7 +32,7 @@ export function ChangeList({ proposal }: { proposal: Proposal }) {
               <button className="link small" onClick={() => editProposal((p, now) => changeDropped(p, index, now))}>{t('proposal.dropChange')}</button>
             </div>
             <ul className="plot-ids">
-              {ids.map((id) => (
+              {ids.slice(0, IDS_LISTED).map((id) => (
                 <li key={id} data-plot-id={id}>
                   {id}
                   {c.op !== 'add' && (
@@ -30,6 +40,7 @@ export function ChangeList({ proposal }: { proposal: Proposal }) {
                   )}
                 </li>
               ))}
+              {ids.length > IDS_LISTED && <li className="muted">{t('proposalLists.moreIds', { n: ids.length - IDS_LISTED })}</li>}
             </ul>
             <input
               className="reason"
@@ -43,4 +54,4 @@ export function ChangeList({ proposal }: { proposal: Proposal }) {
       })}
     </ol>
   );
-}
+}, (a, b) => a.proposal.changes === b.proposal.changes);

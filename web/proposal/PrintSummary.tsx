@@ -12,6 +12,7 @@ import { mapInstance } from '../map/mapInstance.ts';
 import { proposalBoundsOf } from './proposalBounds.ts';
 import { drawnLandOf } from './proposalLayers.ts';
 import { viewSet } from './proposalStore.ts';
+import { proposalLegendEntries } from './proposalLegendEntries.ts';
 
 /** Reason per plot id, from the change that names it. */
 function reasonsOf(p: Proposal): Map<string, string> {
@@ -55,7 +56,9 @@ export function PrintSummary({ proposal }: { proposal: Proposal }) {
         });
       }
       const m = await import('../present/mapImage.ts');
-      const canvas = await m.decoratedMapImage(1.5, proposal.title, t('proposal.printTitle'));
+      // The theme's legend, then what the proposal's marks mean, with their counts.
+      const drawnCount = drawnLandOf(proposal).features.length;
+      const canvas = await m.decoratedMapImage(1.5, proposal.title, t('proposal.printTitle'), proposalLegendEntries(marks, drawnCount, t, evaluation?.markedRows));
       if (live) setImage(canvas.toDataURL('image/jpeg', 0.9));
     };
     capture().catch((error: unknown) => live && setImageError(error instanceof Error ? error.message : String(error)));

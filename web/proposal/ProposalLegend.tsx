@@ -1,6 +1,7 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProposalStore } from './proposalStore.ts';
-import { MARK_IN, MARK_OUT } from '../worker/proposalProtocol.ts';
+import { markCountsOf } from './proposalLegendEntries.ts';
 import { DRAWN_RGBA, IN_FILL_RGBA, IN_RGBA, OUT_FILL_RGBA, OUT_RGBA, DRAWN_FILL_RGBA, cssOf } from './proposalStyle.ts';
 
 /** What the proposal marks on the map mean (shown in proposal mode, over the map). */
@@ -8,14 +9,10 @@ export function ProposalLegend() {
   const { t } = useTranslation();
   const view = useProposalStore((s) => s.view);
   const evaluation = useProposalStore((s) => s.evaluation);
-  let out = 0;
-  let inn = 0;
-  if (evaluation) {
-    for (const m of evaluation.marks) {
-      if (m === MARK_OUT) out++;
-      else if (m === MARK_IN) inn++;
-    }
-  }
+  // Counted once per evaluation (a pass over a byte per plot), not on every render of the panel.
+  const marks = evaluation?.marks ?? null;
+  const markedRows = evaluation?.markedRows ?? null;
+  const { out, in: inn } = useMemo(() => markCountsOf(marks, markedRows), [marks, markedRows]);
   const drawn = useProposalStore((s) => s.history?.present.changes.filter((c) => c.op === 'add').length ?? 0);
   return (
     <div className="proposal-legend" data-testid="proposal-legend">

@@ -12,9 +12,10 @@ export function plotIdsByRow(): Promise<string[]> {
   return cache.ids;
 }
 
+/** The ids of a few rows, asked of the worker: the whole id list is a long clone at a million plots. */
 export async function plotIdsOfRows(rows: ArrayLike<number>): Promise<string[]> {
-  const ids = await plotIdsByRow();
-  return Array.from(rows, (r) => ids[r]);
+  if (rows.length === 0) return [];
+  return plotsWorker().plotIdsOfRows(Uint32Array.from(rows));
 }
 
 let rowIndex: { ids: string[]; rows: Map<string, number> } | null = null;

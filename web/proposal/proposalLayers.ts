@@ -9,7 +9,9 @@ import { DRAWN_FILL_RGBA, DRAWN_RGBA, IN_FILL_RGBA, IN_RGBA, OUT_FILL_RGBA, OUT_
 
 const DASH = new PathStyleExtension({ dash: true });
 
-export function rowsWithMark(marks: Uint8Array, mark: number): Uint32Array {
+/** Rows with `mark`, ascending; `among`: the marked rows (the worker sends them), so only those are read. */
+export function rowsWithMark(marks: Uint8Array, mark: number, among?: Uint32Array | null): Uint32Array {
+  if (among) return among.filter((r) => marks[r] === mark);
   let n = 0;
   for (let i = 0; i < marks.length; i++) if (marks[i] === mark) n++;
   const rows = new Uint32Array(n);
@@ -32,6 +34,31 @@ function polygonsOfRows(geometry: PlotGeometry, rows: Uint32Array): [number, num
   return out;
 }
 
+interface MarkData {
+  polygons: [number, number][][];
+  paths: ReturnType<typeof ringPathsOfRows>;
+}
+
+/**
+ * The out and in plots' polygons and outlines, once per marks array: an edit changes the document
+ * before its evaluation arrives, and the layers built then must keep the same data (deck.gl
+ * compares it by reference and would upload it again).
+ */
+const markDataCache = new WeakMap<Uint8Array, { geometry: PlotGeometry; out: MarkData; in: MarkData }>();
+const NO_MARKS = new Uint8Array(0);
+function markDataOf(geometry: PlotGeometry, marks: Uint8Array | null, among: Uint32Array | null): { out: MarkData; in: MarkData } {
+  const key = marks && marks.length === geometry.plotRingStarts.length - 1 ? marks : NO_MARKS;
+  const cached = markDataCache.get(key);
+  if (cached?.geometry === geometry) return cached;
+  const of = (mark: number): MarkData => {
+    const rows = key.length ? rowsWithMark(key, mark, among) : new Uint32Array(0);
+    return { polygons: polygonsOfRows(geometry, rows), paths: ringPathsOfRows(geometry, rows) };
+  };
+  const data = { geometry, out: of(MARK_OUT), in: of(MARK_IN) };
+  markDataCache.set(key, data);
+  return data;
+}
+
 /** Added land of a proposal as a FeatureCollection (features that are not polygons are left to the issues list). */
 export function drawnLandOf(proposal: Proposal): GeoJSON.FeatureCollection {
   const features: GeoJSON.Feature[] = [];
@@ -47,53 +74,51 @@ export function drawnLandOf(proposal: Proposal): GeoJSON.FeatureCollection {
  * The proposal on the map ("after" view): plots going out filled red with a dashed red outline,
  * plots coming in filled green with a solid outline, drawn land blue with a dashed outline.
  */
-export function proposalLayers(geometry: PlotGeometry, marks: Uint8Array | null, drawn: GeoJSON.FeatureCollection, beforeId?: string): Layer[] {
+export function proposalLayers(geometry: PlotGeometry, marks: Uint8Array | null, markedRows: Uint32Array | null, drawn: GeoJSON.FeatureCollection, beforeId?: string): Layer[] {
   const layers: Layer[] = [];
   const [lon0, lat0] = geometry.originLonLat;
   const under = beforeId ? { beforeId } : {};
   const common = { ...under, coordinateSystem: COORDINATE_SYSTEM.LNGLAT_OFFSETS, coordinateOrigin: [lon0, lat0, 0] as [number, number, number], pickable: false, parameters: { depthCompare: 'always' as const } };
-  if (marks && marks.length === geometry.plotRingStarts.length - 1) {
-    for (const [mark, line, fill, dashed] of [[MARK_OUT, OUT_RGBA, OUT_FILL_RGBA, true], [MARK_IN, IN_RGBA, IN_FILL_RGBA, false]] as const) {
-      const rows = rowsWithMark(marks, mark);
-      if (!rows.length) continue;
-      const id = mark === MARK_OUT ? 'proposal-out' : 'proposal-in';
-      layers.push(new SolidPolygonLayer({ id: `${id}-fill`, data: polygonsOfRows(geometry, rows), getPolygon: (d: [number, number][]) => d, getFillColor: fill, ...common }));
-      layers.push(
-        new PathLayer({
-          id: `${id}-line`,
-          data: ringPathsOfRows(geometry, rows),
-          _pathType: 'open',
-          getColor: line,
-          getWidth: 3,
-          widthUnits: 'pixels',
-          widthMinPixels: 2,
-          ...(dashed ? { extensions: [DASH], getDashArray: [3, 2], dashJustified: true } : {}),
-          ...common,
-        }),
-      );
-    }
-  }
-  layers.push(markerLayer(geometry, marks, drawn, beforeId));
-  if (drawn.features.length) {
+  // Every layer is there from the moment the proposal opens, empty until it has marks: a layer's
+  // first appearance compiles its shaders, a long main-thread task that must not fall on an edit.
+  const data = markDataOf(geometry, marks, markedRows);
+  for (const [mark, line, fill, dashed] of [[MARK_OUT, OUT_RGBA, OUT_FILL_RGBA, true], [MARK_IN, IN_RGBA, IN_FILL_RGBA, false]] as const) {
+    const id = mark === MARK_OUT ? 'proposal-out' : 'proposal-in';
+    const { polygons, paths } = mark === MARK_OUT ? data.out : data.in;
+    layers.push(new SolidPolygonLayer({ id: `${id}-fill`, data: polygons, getPolygon: (d: [number, number][]) => d, getFillColor: fill, ...common }));
     layers.push(
-      new GeoJsonLayer({
-        id: 'proposal-drawn',
-        ...under,
-        data: drawn,
-        filled: true,
-        stroked: true,
-        getFillColor: DRAWN_FILL_RGBA,
-        getLineColor: DRAWN_RGBA,
-        getLineWidth: 3,
-        lineWidthUnits: 'pixels',
-        lineWidthMinPixels: 2,
-        extensions: [DASH],
-        getDashArray: [4, 3],
-        pickable: false,
-        parameters: { depthCompare: 'always' },
+      new PathLayer({
+        id: `${id}-line`,
+        data: paths,
+        _pathType: 'open',
+        getColor: line,
+        getWidth: 3,
+        widthUnits: 'pixels',
+        widthMinPixels: 2,
+        ...(dashed ? { extensions: [DASH], getDashArray: [3, 2], dashJustified: true } : {}),
+        ...common,
       }),
     );
   }
+  layers.push(markerLayer(geometry, marks, markedRows, drawn, beforeId));
+  layers.push(
+    new GeoJsonLayer({
+      id: 'proposal-drawn',
+      ...under,
+      data: drawn,
+      filled: true,
+      stroked: true,
+      getFillColor: DRAWN_FILL_RGBA,
+      getLineColor: DRAWN_RGBA,
+      getLineWidth: 3,
+      lineWidthUnits: 'pixels',
+      lineWidthMinPixels: 2,
+      extensions: [DASH],
+      getDashArray: [4, 3],
+      pickable: false,
+      parameters: { depthCompare: 'always' },
+    }),
+  );
   return layers;
 }
 
@@ -107,15 +132,17 @@ interface Marker {
  * whole sub-park the plots themselves are a pixel or two, and the planner must still see where
  * the changes are.
  */
-function markerLayer(geometry: PlotGeometry, marks: Uint8Array | null, drawn: GeoJSON.FeatureCollection, beforeId?: string) {
+function markerLayer(geometry: PlotGeometry, marks: Uint8Array | null, markedRows: Uint32Array | null, drawn: GeoJSON.FeatureCollection, beforeId?: string) {
   const markers: Marker[] = [];
   const b = geometry.bounds;
   if (marks && marks.length === geometry.plotRingStarts.length - 1) {
-    for (let p = 0; p < marks.length; p++) {
+    const visit = (p: number) => {
       if (marks[p] === MARK_OUT || marks[p] === MARK_IN) {
         markers.push({ position: [(b[4 * p] + b[4 * p + 2]) / 2, (b[4 * p + 1] + b[4 * p + 3]) / 2], color: marks[p] === MARK_OUT ? OUT_RGBA : IN_RGBA });
       }
-    }
+    };
+    if (markedRows) markedRows.forEach(visit);
+    else for (let p = 0; p < marks.length; p++) visit(p);
   }
   for (const f of drawn.features) {
     const ring = f.geometry.type === 'Polygon' ? f.geometry.coordinates[0] : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates[0][0] : null;

@@ -2,7 +2,7 @@
  * The only door from the viewer's worker into the domain core, through its public index
  * (src/index.ts), so the worker bundle holds only what it names here.
  */
-export { analyze, explainFlags, defaultLandUseTable, readPlots, setGeoPackageWasmUrl, type FlagExplanation, type LandUseTable } from '../../src/index.ts';
+export { analyze, analyzeAfterMoves, explainFlags, defaultLandUseTable, readPlots, setGeoPackageWasmUrl, type FlagExplanation, type LandUseTable } from '../../src/index.ts';
 export { parseFeatureBatch, batchReplyOf, buffersOf, createBatchWorkerPool, ParseWorkerError } from '../../src/index.ts';
 export type { BatchRequest, BatchReply, BatchWorkerPool, BatchWorkerPort } from '../../src/index.ts';
 export { qualityReport, qualityRowMask, qualityCsvText, type QualityReport } from '../../src/index.ts';

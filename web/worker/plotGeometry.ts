@@ -52,7 +52,10 @@ function isConvexRing(p: Float32Array, start: number, end: number): boolean {
   return sign !== 0;
 }
 
-export function plotGeometryOfTable(table: PlotTable): PlotGeometry {
+/** The outlines of PlotGeometry without its triangles: what the map tools index (the same values, bit for bit). */
+export type PlotOutlines = Omit<PlotGeometry, 'triangleIndices'>;
+
+export function plotOutlinesOfTable(table: PlotTable): PlotOutlines {
   const { count, lonLat, ringOffsets, polygonRingOffsets, plotPolygonOffsets } = table;
   const originLonLat = dataOriginOfTable(table);
   const vertexCount = lonLat.length / 2;
@@ -71,6 +74,28 @@ export function plotGeometryOfTable(table: PlotTable): PlotGeometry {
   }
   plotRingStarts[count] = polygonRingOffsets[plotPolygonOffsets[count]];
   vertexStarts[count] = vertexCount;
+  for (let p = 0; p < count; p++) {
+    let minLon = Infinity, minLat = Infinity, maxLon = -Infinity, maxLat = -Infinity;
+    for (let v = vertexStarts[p]; v < vertexStarts[p + 1]; v++) {
+      const lon = lonLat[2 * v], lat = lonLat[2 * v + 1];
+      if (lon < minLon) minLon = lon;
+      if (lon > maxLon) maxLon = lon;
+      if (lat < minLat) minLat = lat;
+      if (lat > maxLat) maxLat = lat;
+    }
+    bounds[p * 4] = minLon;
+    bounds[p * 4 + 1] = minLat;
+    bounds[p * 4 + 2] = maxLon;
+    bounds[p * 4 + 3] = maxLat;
+  }
+  return { count, originLonLat, positions, vertexStarts, ringStarts: ringOffsets.slice(), plotRingStarts, bounds };
+}
+
+export function plotGeometryOfTable(table: PlotTable): PlotGeometry {
+  const { count, ringOffsets, polygonRingOffsets, plotPolygonOffsets } = table;
+  const outlines = plotOutlinesOfTable(table);
+  const { positions } = outlines;
+  const vertexCount = positions.length / 2;
 
   // Triangles: convex single rings are fanned (most plots), the rest go through earcut.
   let indices = new Uint32Array(Math.max(16, vertexCount * 3));
@@ -84,15 +109,6 @@ export function plotGeometryOfTable(table: PlotTable): PlotGeometry {
     indices[used++] = i;
   };
   for (let p = 0; p < count; p++) {
-    let minLon = Infinity, minLat = Infinity, maxLon = -Infinity, maxLat = -Infinity;
-    for (let v = vertexStarts[p]; v < vertexStarts[p + 1]; v++) {
-      const lon = lonLat[2 * v], lat = lonLat[2 * v + 1];
-      if (lon < minLon) minLon = lon;
-      if (lon > maxLon) maxLon = lon;
-      if (lat < minLat) minLat = lat;
-      if (lat > maxLat) maxLat = lat;
-    }
-    bounds.set([minLon, minLat, maxLon, maxLat], p * 4);
     for (let k = plotPolygonOffsets[p]; k < plotPolygonOffsets[p + 1]; k++) {
       const ringFirst = polygonRingOffsets[k];
       const ringEnd = polygonRingOffsets[k + 1];
@@ -112,14 +128,5 @@ export function plotGeometryOfTable(table: PlotTable): PlotGeometry {
       for (const i of local) push(i + vStart);
     }
   }
-  return {
-    count,
-    originLonLat,
-    positions,
-    vertexStarts,
-    triangleIndices: indices.slice(0, used),
-    ringStarts: ringOffsets.slice(),
-    plotRingStarts,
-    bounds,
-  };
+  return { ...outlines, triangleIndices: indices.slice(0, used) };
 }

@@ -1,5 +1,5 @@
 import type { AnalysisResult, PlotTable } from '../../src/index.ts';
-import { analyze, applyProposal, defaultLandUseTable, proposalBalance, proposalLedger, readProposal, ZONE_ROW } from './core.ts';
+import { analyzeAfterMoves, applyProposal, defaultLandUseTable, proposalBalance, proposalLedger, readProposal, ZONE_ROW } from './core.ts';
 import { MARK_IN, MARK_OUT, type ProposalEvaluation, type ProposalFigures, type ProposalRequest } from './proposalProtocol.ts';
 
 export interface ProposalInputs {
@@ -14,7 +14,10 @@ export interface ProposalInputs {
 /**
  * Applies the proposal to the loaded plots and analyses the result with the same engine as the
  * CLI's `propose` (scripts/cli/proposeCommand.ts), so the ledger and figures on screen equal its
- * output for the same file. Per-plot marks come as one Uint8Array for the map.
+ * output for the same file. The "after" analysis reuses the "before" one for the sub-parks the
+ * proposal leaves alone (analyzeAfterMoves: equal to a full run, tested), so an edit costs the
+ * spatial analysis of the sub-parks it touches plus linear passes. Per-plot marks come as one
+ * Uint8Array for the map.
  */
 export function proposalOfTable({ table, before, request, plotsSha256 }: ProposalInputs): ProposalEvaluation {
   const started = performance.now();
@@ -22,7 +25,7 @@ export function proposalOfTable({ table, before, request, plotsSha256 }: Proposa
   if (!read.proposal) throw new Error(read.issues.find((i) => i.severity === 'error')?.message ?? 'not a proposal');
   const proposal = read.proposal;
   const applied = applyProposal(table, proposal, defaultLandUseTable(), request.knownSubparkIds, plotsSha256 ? { plotsSha256 } : {});
-  const after = analyze(applied.table, { asOf: request.asOf, params: request.params });
+  const after = analyzeAfterMoves({ table, result: before }, applied.table, { asOf: request.asOf, params: request.params });
   const ledger = proposalLedger({
     before: table,
     beforeAreaM2: before.plots.areaM2,
@@ -39,6 +42,7 @@ export function proposalOfTable({ table, before, request, plotsSha256 }: Proposa
     const out = proposal.subparkId !== undefined ? m.from === proposal.subparkId : m.to === null;
     marks[m.beforeRow] = out ? MARK_OUT : MARK_IN;
   }
+  const markedRows = Uint32Array.from(new Set(applied.moved.filter((m) => m.beforeRow >= 0).map((m) => m.beforeRow))).sort();
   const issues = [...read.issues.filter((i) => i.change === -1), ...applied.issues];
   return {
     requestId: request.requestId,
@@ -49,6 +53,7 @@ export function proposalOfTable({ table, before, request, plotsSha256 }: Proposa
     after: figuresOf(after, touched),
     issues,
     marks,
+    markedRows,
     unknownPlotIds: [...new Set(issues.filter((i) => i.code === 'unknown-plot' && i.id !== null).map((i) => i.id as string))],
     baselineMismatch: issues.some((i) => i.code === 'baseline-mismatch'),
     durationMs: performance.now() - started,

@@ -39,6 +39,8 @@ export interface ProposalEvaluation {
   issues: ProposalIssue[];
   /** One per loaded plot: MARK_NONE, MARK_OUT (leaves the proposal's sub-park or the zone), MARK_IN. Transferred. */
   marks: Uint8Array;
+  /** The rows with a mark, ascending (transferred): the main thread walks these, never all the plots. */
+  markedRows: Uint32Array;
   /** Plot ids the proposal names that the loaded plots do not have (listed, never dropped). */
   unknownPlotIds: string[];
   /** The proposal's baseline does not match the loaded plots (count or sha256). */

@@ -14,6 +14,7 @@ import { issuesCsvOf } from './issuesCsv.ts';
 import { qualityCsvOf, qualityOfTable, qualityPayloadOf } from './qualityOfTable.ts';
 import type { QualityReport } from './core.ts';
 import { proposalOfTable } from './proposalOfTable.ts';
+import { plotEdgeTreeOfTable, type PlotEdgeTree } from './plotEdgeTree.ts';
 import type { ProposalEvaluation, ProposalRequest } from './proposalProtocol.ts';
 import { createByteHash } from './byteHash.ts';
 import type {
@@ -286,6 +287,17 @@ export function createWorkerApi(fetchImpl: typeof fetch = fetch) {
     /** Every plot id of the loaded plots, by row (proposal mode names plots by id). */
     async plotIds(): Promise<string[]> {
       return requireTable().ids.slice();
+    },
+
+    /** The ids of some rows (an edit names a few plots: never clone a million ids for them). */
+    async plotIdsOfRows(rows: Uint32Array): Promise<string[]> {
+      const ids = requireTable().ids;
+      return Array.from(rows, (r) => ids[r]);
+    },
+
+    /** The map tools' plot edge index and centroids, built here and transferred (plotEdgeTree.ts). */
+    async plotEdgeTree(): Promise<PlotEdgeTree> {
+      return transferred(plotEdgeTreeOfTable(requireTable()));
     },
 
     /**

@@ -17,7 +17,8 @@ import {
   plotRowsNearBox,
   plotShapesOfRows,
   roundedLonLat,
-  snappedPosition,
+  snappedAmong,
+  polygonEdgeIndex,
   SNAP_DECIMALS,
   type PlotEdgeIndex,
 } from '../../../src/index.ts';
@@ -36,8 +37,8 @@ export interface MapToolOptions {
   onAreaSelected(ring: [number, number][], mode: 'box' | 'lasso'): void;
   /** Land this proposal adds already: a new drawing overlapping it is refused, as propose would. */
   drawnLand?(): readonly Polygon[];
-  /** A label for a plot row in messages (its id, where the caller has ids). */
-  plotLabelOf?(row: number): string | null;
+  /** A label for a plot row in messages (its id, where the caller has ids; it may ask the worker). */
+  plotLabelOf?(row: number): string | null | Promise<string | null>;
   /** Snap radius in screen pixels (default 10). */
   snapPixels?: number;
   /** Smallest new land accepted, m² (default 20): a stray double click makes slivers. */
@@ -84,8 +85,18 @@ export function mountMapTools(map: maplibregl.Map, opts: MapToolOptions): MapToo
   const landUse = defaultLandUseTable();
   const snapPixels = opts.snapPixels ?? 10;
   const minAreaM2 = opts.minAreaM2 ?? 20;
+  // The land the proposal has drawn already snaps like the plots (its index rebuilt when it changes).
+  let drawn: { polygons: readonly Polygon[]; index: PlotEdgeIndex } | null = null;
+  const drawnIndex = (): PlotEdgeIndex | null => {
+    const polygons = opts.drawnLand?.() ?? [];
+    if (!polygons.length) return null;
+    const same = drawn && drawn.polygons.length === polygons.length && drawn.polygons.every((p, i) => p === polygons[i]);
+    if (!same) drawn = { polygons, index: polygonEdgeIndex(polygons) };
+    return drawn!.index;
+  };
   const toCustom = (event: TerraDrawMouseEvent, context: SnappableContext) => {
-    const s = snappedPosition(opts.plotEdges, [event.lng, event.lat], snapPixels * metresPerPixel(event, context));
+    const other = drawnIndex();
+    const s = snappedAmong(other ? [opts.plotEdges, other] : [opts.plotEdges], [event.lng, event.lat], snapPixels * metresPerPixel(event, context));
     return s ? s.lonLat : undefined;
   };
   const draw = new TerraDraw({
@@ -119,7 +130,8 @@ export function mountMapTools(map: maplibregl.Map, opts: MapToolOptions): MapToo
     const rows = plotRowsNearBox(opts.plotEdges, Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats));
     const refusal = drawnLandRefusal(geometry, plotShapesOfRows(opts.plotEdges.rings, rows), landUse, { minAreaM2, otherLand: opts.drawnLand?.() ?? [] });
     if (refusal) {
-      opts.onDrawRefused(refusalMessage(refusal, refusal.code === 'overlap' ? (opts.plotLabelOf?.(rows[refusal.row]) ?? null) : null));
+      const label = refusal.code === 'overlap' ? (opts.plotLabelOf?.(rows[refusal.row]) ?? null) : null;
+      void Promise.resolve(label).then((l) => opts.onDrawRefused(refusalMessage(refusal, l)));
       return;
     }
     opts.onDrawnFeature({ type: 'Feature', properties: {}, geometry });
