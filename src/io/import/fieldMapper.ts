@@ -180,14 +180,16 @@ export function createFieldMapper(options: FieldMapperOptions = {}): FieldMapper
     },
     map(properties, geometry, issue) {
       const keepOthers = options.passContractNames === true;
-      let renamed = false;
-      for (const column in properties) {
-        if (!Object.hasOwn(properties, column)) continue;
-        const plan = planOf(column);
-        if (plan !== null && !plan.passThrough) renamed = true;
+      if (keepOthers) {
+        let renamed = false;
+        for (const column in properties) {
+          if (!Object.hasOwn(properties, column)) continue;
+          const plan = planOf(column);
+          if (plan !== null && !plan.passThrough) renamed = true;
+        }
+        // GeoJSON named as in §4: the very object goes on, so validation sees what it always saw.
+        if (!renamed) return properties;
       }
-      // GeoJSON named as in §4: the very object goes on, so validation sees what it always saw.
-      if (!renamed && keepOthers) return properties;
       const out: Record<string, unknown> = {};
       for (const column in properties) {
         if (!Object.hasOwn(properties, column)) continue;

@@ -1,3 +1,5 @@
+import { FlatGeometry } from '../../validate/flatGeometry.ts';
+
 /**
  * A decoded polygon or multipolygon kept as numbers in one shared buffer instead of GeoJSON arrays:
  * a 100k-plot layer held between the import step's inspection and its read is then a few hundred
@@ -61,6 +63,30 @@ export class FlatPolygons {
       polygons.push(polygon);
     }
     return this.type === 'Polygon' ? { type: 'Polygon', coordinates: polygons[0] } : { type: 'MultiPolygon', coordinates: polygons };
+  }
+
+  /**
+   * As the validator's FlatGeometry (2D, converted by `convert` when given), which it reads without
+   * nested arrays. Null for an empty polygon list or a polygon without rings: the validator words
+   * those from the GeoJSON (toGeoJson).
+   */
+  toFlatGeometry(convert?: ((x: number, y: number) => [number, number]) | null): FlatGeometry | null {
+    if (this.polygonRings.length === 0 || this.polygonRings.includes(0)) return null;
+    const cached = convert && this.convertedBy === convert ? this.converted : null;
+    const n = this.xy.length;
+    // A plain array, not a typed one: the validator reads it per position (see FlatGeometry).
+    const xy = new Array<number>(n);
+    if (!convert || cached) {
+      const from = cached ?? this.xy;
+      for (let i = 0; i < n; i++) xy[i] = from[i];
+    } else {
+      for (let i = 0; i + 1 < n; i += 2) {
+        const [x, y] = convert(this.xy[i], this.xy[i + 1]);
+        xy[i] = x;
+        xy[i + 1] = y;
+      }
+    }
+    return new FlatGeometry(this.type, xy, this.ringPoints, this.polygonRings);
   }
 
   /** The outer ring of each polygon, flat [x, y, x, y, …], converted by `convert` when given. */
