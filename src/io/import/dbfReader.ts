@@ -20,16 +20,30 @@ interface DbfField {
 const ASTERISK = 0x2a;
 const SPACE = 0x20;
 
-/** Characters as they are when every byte is ASCII (numbers, dates, codes): no decoder call. */
-function asciiOrDecode(bytes: Uint8Array, start: number, end: number, decoder: TextDecoder): string {
-  let text = '';
-  for (let i = start; i < end; i++) {
-    const b = bytes[i];
-    if (b >= 0x80) return decoder.decode(bytes.subarray(start, end));
-    if (b === 0) break;
-    text += String.fromCharCode(b);
+/** ASCII whitespace, which String.prototype.trim would take off too. */
+function isAsciiSpace(b: number): boolean {
+  return b === SPACE || (b >= 0x09 && b <= 0x0d);
+}
+
+/**
+ * A cell's text up to its first NUL, trimmed of ASCII white space before decoding: only the
+ * characters are decoded (a 254-byte text field is mostly padding), ASCII without a decoder call.
+ * The caller's trim() takes off what Unicode white space is left, as it did on the whole cell.
+ */
+function cellText(bytes: Uint8Array, start: number, end: number, decoder: TextDecoder): string {
+  let stop = start;
+  let ascii = true;
+  while (stop < end && bytes[stop] !== 0) {
+    if (bytes[stop] >= 0x80) ascii = false;
+    stop++;
   }
-  return text;
+  let from = start;
+  while (from < stop && isAsciiSpace(bytes[from])) from++;
+  while (stop > from && isAsciiSpace(bytes[stop - 1])) stop--;
+  if (from === stop) return '';
+  if (!ascii) return decoder.decode(bytes.subarray(from, stop));
+  // A cell is at most 255 bytes: well within the argument limit of apply.
+  return String.fromCharCode.apply(null, bytes.subarray(from, stop) as unknown as number[]);
 }
 
 /**
@@ -82,7 +96,7 @@ function isNullMarker(bytes: Uint8Array, start: number, end: number): boolean {
 function cellValue(bytes: Uint8Array, start: number, field: DbfField, decoder: TextDecoder, ascii: string | null, recordStart: number): DbfValue {
   const end = start + field.length;
   if (ascii === null && isNullMarker(bytes, start, end)) return null;
-  const raw = ascii !== null ? ascii.slice(start - recordStart, end - recordStart) : asciiOrDecode(bytes, start, end, decoder);
+  const raw = ascii !== null ? ascii.slice(start - recordStart, end - recordStart) : cellText(bytes, start, end, decoder);
   const nul = raw.indexOf('\0');
   const text = (nul >= 0 ? raw.slice(0, nul) : raw).trim();
   if (text === '' || (text.charCodeAt(0) === ASTERISK && /^\*+$/.test(text))) return null;

@@ -1,8 +1,8 @@
-import { unzipSync } from 'fflate';
 import { parseShp } from 'shpjs';
 import { ReadError } from '../readError.ts';
 import { openDbf, type DbfRecords } from './dbfReader.ts';
 import { polygonGeometriesOfShp } from './shpPolygonReader.ts';
+import { unzipEntries } from './zipEntries.ts';
 import { crsOfWkt, CrsError, type SourceCrs } from './crs.ts';
 import { dbfLanguageEncoding, isValidUtf8, normaliseEncodingLabel, type ChosenEncoding } from './textEncoding.ts';
 import { fileIssue, type DecodeContext, type DecodedLayer, type RawFeature } from './decodedLayer.ts';
@@ -25,10 +25,10 @@ export function baseName(path: string): string {
 }
 
 /** The shapefiles in a zip at any depth, sorted by path (macOS resource forks skipped). */
-export function shapefilesInZip(bytes: Uint8Array): ShapefileParts[] {
+export async function shapefilesInZip(bytes: Uint8Array): Promise<ShapefileParts[]> {
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: (f) => PART.test(f.name) && !f.name.includes('__MACOSX') });
+    files = await unzipEntries(bytes, (name) => PART.test(name) && !name.includes('__MACOSX'));
   } catch (error) {
     throw new ReadError('truncated', `it is a ZIP archive that cannot be unpacked (${error instanceof Error ? error.message : String(error)})`);
   }
@@ -149,8 +149,8 @@ function pickLayer(all: ShapefileParts[], layer: string | undefined): ShapefileP
 }
 
 /** A zipped shapefile (several: the first by path, or `context.layer`). */
-export function decodeShapefileZip(bytes: Uint8Array, context: DecodeContext): DecodedLayer {
-  const all = shapefilesInZip(bytes);
+export async function decodeShapefileZip(bytes: Uint8Array, context: DecodeContext): Promise<DecodedLayer> {
+  const all = await shapefilesInZip(bytes);
   return decodeParts(pickLayer(all, context.layer), all.map((p) => baseName(p.path)), context);
 }
 
