@@ -1,7 +1,7 @@
 import { ReadError } from '../readError.ts';
 import { crsOfEpsg, crsOfWkt, CrsError, type SourceCrs } from './crs.ts';
 import { fileIssue, type DecodeContext, type DecodedLayer, type RawFeature } from './decodedLayer.ts';
-import { FlatPolygons } from './flatPolygons.ts';
+import { FlatPolygons, LayerPoints } from './flatPolygons.ts';
 import { FgbPolygonScratch, fgbPropertiesSpan, readFgbGeometry, readFgbHeader, readFgbProperties, type FgbCrs, type FgbGeometry, type FgbHeader } from './flatGeobufFormat.ts';
 import type { InputIssue } from '../../schema/index.ts';
 
@@ -32,16 +32,17 @@ export function fgbReadError(error: unknown): ReadError {
 }
 
 /** The scratch polygon copied into the layer's buffer (FlatPolygons are views of it). */
-class LayerPoints {
+class LayerWriter {
   private at = 0;
-  constructor(private readonly xy: Float64Array) {}
+  constructor(private readonly layer: LayerPoints) {}
 
   take(scratch: FgbPolygonScratch): FlatPolygons {
     const n = 2 * scratch.points;
-    const view = this.xy.subarray(this.at, this.at + n);
+    const view = this.layer.xy.subarray(this.at, this.at + n);
     view.set(scratch.xy.subarray(0, n));
     this.at += n;
-    return new FlatPolygons(scratch.type, view, null, scratch.ringPoints, scratch.polygonRings);
+    this.layer.used = this.at;
+    return new FlatPolygons(scratch.type, view, null, scratch.ringPoints, scratch.polygonRings, this.layer);
   }
 }
 
@@ -71,7 +72,7 @@ export function decodeFlatGeobuf(bytes: Uint8Array, _context: DecodeContext): De
   try {
     header = readFgbHeader(bytes);
     // Every point takes 16 bytes of the file: one buffer holds the layer's polygons.
-    const points = new LayerPoints(new Float64Array(2 * Math.floor(bytes.length / 16)));
+    const points = new LayerWriter(new LayerPoints(new Float64Array(2 * Math.floor(bytes.length / 16))));
     eachFgbFeature(bytes, header, (geometry, properties) => {
       const g = geometry.kind === 'flat' ? points.take(geometry.scratch) : geometry.kind === 'geojson' ? geometry.geometry : null;
       features.push({ geometry: g, properties });
