@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deserialize, serialize } from 'flatgeobuf/lib/mjs/geojson.js';
 import type { HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
-import { defaultLandUseTable, readPlots, ReadError, type ReadPlotsResult } from '../../../src/index.ts';
+import { defaultLandUseTable, readPlots, ReadError, type ParallelParse, type ReadPlotsResult } from '../../../src/index.ts';
+import { parseFeatureBatch } from '../../../src/io/parseFeatureBatch.ts';
 import { crsOfFgbHeader } from '../../../src/io/import/flatGeobufDecoder.ts';
 import { readFgbHeader } from '../../../src/io/import/flatGeobufFormat.ts';
 import type { DecodedLayer, RawFeature } from '../../../src/io/import/decodedLayer.ts';
@@ -41,14 +42,36 @@ function read(bytes: Uint8Array, size: number, layer?: DecodedLayer, crs?: strin
   });
 }
 
+/** Parse workers simulated in process: each batch cloned as postMessage would. */
+function inProcessWorkers(batchBytes: number, parsed: { batches: number }): ParallelParse {
+  return {
+    batchBytes,
+    maxInFlight: 3,
+    parse: async (batch) => {
+      parsed.batches++;
+      return structuredClone(parseFeatureBatch(structuredClone(batch), defaultLandUseTable()));
+    },
+  };
+}
+
+function expectSameRead(got: ReadPlotsResult, expected: ReadPlotsResult, what: string): void {
+  expect(got.issues, what).toEqual(expected.issues);
+  expect(got.table, what).toEqual(expected.table);
+  expect(got.meta.input, what).toEqual(expected.meta.input);
+  expect(got.meta.featureCount, what).toBe(expected.meta.featureCount);
+}
+
 async function expectSameAsPackage(bytes: Uint8Array, crs?: string): Promise<ReadPlotsResult> {
   const expected = await read(bytes, bytes.length, await packageLayer(bytes), crs);
-  for (const size of [bytes.length, 4096, 333, 13]) {
-    const got = await read(bytes, size, undefined, crs);
-    expect(got.issues, `chunks of ${size}`).toEqual(expected.issues);
-    expect(got.table, `chunks of ${size}`).toEqual(expected.table);
-    expect(got.meta.input, `chunks of ${size}`).toEqual(expected.meta.input);
-    expect(got.meta.featureCount).toBe(expected.meta.featureCount);
+  for (const size of [bytes.length, 4096, 333, 13]) expectSameRead(await read(bytes, size, undefined, crs), expected, `chunks of ${size}`);
+  // In parse workers (a file without a declared system), one feature per batch and larger batches.
+  if (crs === undefined) {
+    for (const batchBytes of [1, 600, 1 << 20]) {
+      const parsed = { batches: 0 };
+      const parallel = await readPlots(chunksOf(bytes, 333), { landUse: defaultLandUseTable(), fileName: 'plots.fgb', parallel: inProcessWorkers(batchBytes, parsed) });
+      expectSameRead(parallel, expected, `workers, batches of ${batchBytes} bytes`);
+      expect(parsed.batches).toBeGreaterThanOrEqual(batchBytes === 1 ? expected.meta.featureCount : 1);
+    }
   }
   return expected;
 }
