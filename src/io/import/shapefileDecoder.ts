@@ -89,8 +89,13 @@ function geoJsonWinding(geometry: unknown): unknown {
   return geometry;
 }
 
-/** A shape with its .dbf record, decoded when the read takes it (each access decodes it anew). */
+/**
+ * A shape with its .dbf record, decoded when the read takes it (each access decodes it anew), or
+ * ahead of it by `warm`: the next access then takes that object and lets it go.
+ */
 class DbfFeature implements RawFeature {
+  private warmed: Record<string, unknown> | null = null;
+
   constructor(
     readonly geometry: unknown,
     private readonly records: DbfRecords | null,
@@ -98,7 +103,16 @@ class DbfFeature implements RawFeature {
   ) {}
 
   get properties(): Record<string, unknown> {
+    const warmed = this.warmed;
+    if (warmed) {
+      this.warmed = null;
+      return warmed;
+    }
     return this.records ? this.records.row(this.record) : {};
+  }
+
+  warm(): void {
+    if (this.records && !this.warmed) this.warmed = this.records.row(this.record);
   }
 }
 
