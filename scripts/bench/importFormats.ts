@@ -69,15 +69,17 @@ function ensureFormats(geojson: string, plots: number, wanted: ReadonlySet<strin
 
 interface CliFigures {
   seconds: number;
+  /** User + system CPU seconds (GNU time), the figure least moved by other load. */
+  cpuSeconds: number;
   peakRssBytes: number;
   code: number | null;
 }
 
-/** One CLI run as a process; peak RSS from GNU time when present. */
+/** One CLI run as a process; peak RSS and CPU time from GNU time when present. */
 function runCli(args: string[]): Promise<CliFigures> {
   const useTime = existsSync('/usr/bin/time');
   const command = useTime ? '/usr/bin/time' : process.execPath;
-  const prefix = useTime ? ['-f', '%M', process.execPath] : [];
+  const prefix = useTime ? ['-f', '%M %U %S', process.execPath] : [];
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(command, [...prefix, '--max-old-space-size=8192', '--import', 'tsx', 'scripts/cli.ts', 'analyze', ...args, '--as-of', '2026-06-30', '--quiet', '--out', '/dev/null'], {
@@ -87,9 +89,9 @@ function runCli(args: string[]): Promise<CliFigures> {
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
-      const kb = Number(err.trim().split('\n').at(-1));
+      const [kb, user, system] = (err.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
       if (code !== 0) process.stderr.write(err);
-      resolve({ seconds: (performance.now() - start) / 1000, peakRssBytes: Number.isFinite(kb) ? kb * 1024 : NaN, code });
+      resolve({ seconds: (performance.now() - start) / 1000, cpuSeconds: user + system, peakRssBytes: Number.isFinite(kb) ? kb * 1024 : NaN, code });
     });
   });
 }
@@ -112,10 +114,10 @@ const rows: string[][] = [];
 for (const [label, path, extra] of inputs) {
   process.stderr.write(`analysing ${label}…\n`);
   const figures = await runCli([path, ...extra]);
-  rows.push([label, mb(statSync(path).size), sec(figures.seconds), Number.isFinite(figures.peakRssBytes) ? mb(figures.peakRssBytes) : '?', String(figures.code)]);
+  rows.push([label, mb(statSync(path).size), sec(figures.seconds), Number.isFinite(figures.cpuSeconds) ? sec(figures.cpuSeconds) : '?', Number.isFinite(figures.peakRssBytes) ? mb(figures.peakRssBytes) : '?', String(figures.code)]);
 }
 console.log(`\n${count(plots)} synthetic plots, CLI file → report (/dev/null), one process each (includes ~1-2 s of tsx start-up); load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
-console.log(textTable(['input', 'file MB', 'wall s', 'peak RSS MB', 'exit'], rows));
+console.log(textTable(['input', 'file MB', 'wall s', 'cpu s', 'peak RSS MB', 'exit'], rows));
 const secondsOf = (label: string) => rows.find((r) => r[0] === label)?.[2];
 const [geoJsonS, fgbS] = [secondsOf('GeoJSON'), secondsOf('FlatGeobuf')];
 if (geoJsonS && fgbS) console.log(`\nFlatGeobuf ${fgbS} s vs GeoJSON ${geoJsonS} s: ${Number(fgbS) < Number(geoJsonS) ? 'faster' : 'NOT faster'} (×${(Number(geoJsonS) / Number(fgbS)).toFixed(2)})`);

@@ -1,6 +1,7 @@
 import type { PlotFormatDriver } from './formatDriver.ts';
 import { geoJsonDriver, geoJsonSeqDriver } from './geoJsonDrivers.ts';
-import { csvDriver, flatGeobufDriver, geoPackageDriver, shapefileDriver, shapefileZipDriver } from './import/wholeFileDrivers.ts';
+import { csvDriver, geoPackageDriver, shapefileDriver, shapefileZipDriver } from './import/wholeFileDrivers.ts';
+import { flatGeobufDriver } from './import/flatGeobufDriver.ts';
 
 /** Every format the importer reads, most specific first (binary magic numbers, then text). */
 export const PLOT_FORMAT_DRIVERS: readonly PlotFormatDriver[] = [

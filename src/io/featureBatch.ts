@@ -12,7 +12,16 @@ export interface FeatureBatch {
   featureIndex: Uint32Array;
   /** Byte position of feature k's first byte in the file, for messages. */
   fileOffset: Float64Array;
+  /** What the features are when they are not GeoJSON, as their reader settled it (plain data). */
+  context?: BatchContext;
 }
+
+/** A non-GeoJSON reader's context for the workers: a FlatGeobuf's columns, geometry type and coordinate system. */
+export interface BatchContext {
+  flatGeobuf?: FgbBatchContext;
+}
+
+import type { FgbBatchContext } from './import/flatGeobufBatch.ts';
 
 /** Collects feature bytes into batches of about `targetBytes`. */
 export class FeatureBatchWriter {
@@ -21,6 +30,8 @@ export class FeatureBatchWriter {
   private byteOffsets: number[] = [0];
   private featureIndex: number[] = [];
   private fileOffset: number[] = [];
+  /** Sent with every batch taken. */
+  context: BatchContext | undefined = undefined;
 
   constructor(private readonly targetBytes: number) {
     this.bytes = new Uint8Array(Math.max(1024, targetBytes + (targetBytes >> 2)));
@@ -57,6 +68,7 @@ export class FeatureBatchWriter {
       byteOffsets: Uint32Array.from(this.byteOffsets),
       featureIndex: Uint32Array.from(this.featureIndex),
       fileOffset: Float64Array.from(this.fileOffset),
+      ...(this.context ? { context: this.context } : {}),
     };
     this.bytes = new Uint8Array(this.bytes.length);
     this.length = 0;

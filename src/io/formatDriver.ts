@@ -3,6 +3,8 @@ import type { FeatureSink } from './featureSink.ts';
 import type { DeferredFeature } from './featureDecoder.ts';
 import type { ImportSink } from './import/importSink.ts';
 import type { ImportOptions } from './import/importOptions.ts';
+import type { CrsSource } from './import/crs.ts';
+import type { BatchContext } from './featureBatch.ts';
 
 /** What a format reader reports when the input has been read. */
 export interface FormatReadSummary {
@@ -19,6 +21,8 @@ export interface FormatReadSummary {
   layers?: string[];
   /** The text encoding used and how it was chosen. */
   encoding?: string | null;
+  /** The coordinate system, when the reader settled it itself (a FlatGeobuf read by parse workers). */
+  crs?: { label: string; source: CrsSource };
 }
 
 /**
@@ -60,5 +64,5 @@ export interface PlotFormatDriver {
    * Optional: a reader that hands each feature's bytes to `defer` unparsed, so features can be
    * parsed and validated in parallel. Formats without it are read on one thread.
    */
-  createDeferringReader?(sink: FeatureSink, defer: DeferredFeature): ChunkReader;
+  createDeferringReader?(sink: FeatureSink, defer: DeferredFeature, setContext?: (context: BatchContext) => void): ChunkReader;
 }

@@ -17,3 +17,4 @@ export { normaliseEncodingLabel, dbfLanguageEncoding, detectEncoding } from './i
 export { setGeoPackageWasmUrl } from './import/geoPackageWasmUrl.ts';
 export { guessCrs, type CrsGuess } from './import/crsDetection.ts';
 export { inspectInput, readPlotsWith, mainFileOf, type DecodedLayerHold, type ImportFile, type InputInspection } from './import/inspectInput.ts';
+export { warmFeatures } from './import/decodedLayer.ts';

@@ -5,12 +5,14 @@ import type { PlotTablePart } from '../validate/plotTableParts.ts';
 import type { FeatureBatch } from './featureBatch.ts';
 import { FeatureDecoder } from './featureDecoder.ts';
 import { ImportSink } from './import/importSink.ts';
+import { parseFgbBatch } from './import/flatGeobufBatch.ts';
 
 /**
  * Decodes, parses and validates the features of one batch, as readPlots would have on one thread:
  * what a parse worker runs. Its result merges with the other batches' (mergePlotTableParts).
  */
 export function parseFeatureBatch(batch: FeatureBatch, landUse: LandUseTable): PlotTablePart {
+  if (batch.context?.flatGeobuf) return parseFgbBatch(batch, batch.context.flatGeobuf, landUse);
   const builder = createPlotTableBuilder(landUse);
   // GeoJSON named in Chinese is mapped here as on one thread (declared --crs/--fields read on one thread).
   const sink = new ImportSink(builderSink(builder), {}, true);

@@ -127,7 +127,7 @@ function parallelRoute(parallel: ParallelParse, landUse: LandUseTable): FeatureR
     createReader: (driver, options) => {
       // Declared coordinates or columns are converted on the reading thread: read there.
       const plain = options.crs === undefined && options.fields === undefined;
-      if (driver.createDeferringReader && plain) return driver.createDeferringReader(sink, defer);
+      if (driver.createDeferringReader && plain) return driver.createDeferringReader(sink, defer, (context) => (writer.context = context));
       oneThread = builderRoute(landUse);
       return oneThread.createReader(driver, options);
     },
@@ -267,8 +267,8 @@ function describeInput(driver: PlotFormatDriver, summary: FormatReadSummary, sin
     format: driver.id,
     layer: summary.layer ?? null,
     encoding: summary.encoding ?? (isGeoJson(driver) ? 'utf-8' : null),
-    crs: sink?.crs?.label ?? 'EPSG:4326',
-    crsSource: sink?.crs ? sink.crsSource : 'standard',
+    crs: sink?.crs?.label ?? summary.crs?.label ?? 'EPSG:4326',
+    crsSource: sink?.crs ? sink.crsSource : (summary.crs?.source ?? 'standard'),
     fieldMap: mapping.fieldMap,
     unmatchedColumns: mapping.unmatchedColumns,
     bboxWgs84: bboxOfTable(table),

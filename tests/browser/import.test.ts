@@ -99,6 +99,9 @@ describe('import step (issue 9) in Chromium', { timeout: 240_000 }, () => {
     expect(await page.textContent('[data-testid="import-unmatched"]')).toContain('营业收入(');
     await page.selectOption('[data-testid="import-field-revenue"]', '营业收入(');
     expect(await page.textContent('[data-testid="import-unmatched"]')).not.toContain('营业收入(');
+    // A recognised column set to none (—) stays unread at the commit.
+    await page.selectOption('[data-testid="import-field-evaluations.2024"]', '');
+    expect(await page.textContent('[data-testid="import-unmatched"]')).toContain('评价2024');
     // The preview is drawn where the plots are: orange pixels on the canvas.
     const orange = await page.evaluate(() => {
       const c = document.querySelector('[data-testid="import-preview"]') as HTMLCanvasElement;
@@ -121,6 +124,8 @@ describe('import step (issue 9) in Chromium', { timeout: 240_000 }, () => {
     expect(loaded.count).toBe(reference.count);
     expect(loaded.input).toMatchObject({ format: 'shapefile-shp', encoding: 'gbk', crs: 'EPSG:4549', crsSource: 'file' });
     expect(loaded.input.fieldMap.gfaAboveM2).toBe('地上建筑面');
+    expect(loaded.input.fieldMap.revenue).toBe('营业收入(');
+    expect(loaded.input.fieldMap['evaluations.2024']).toBeUndefined();
     // Gauss-Krüger metres back to lon/lat: within a centimetre or so of the WGS84 version.
     expectBboxNear(loaded.input.bboxWgs84, reference.bbox, 1e-6);
     expect(Math.abs(loaded.gfa - reference.gfaAboveM2)).toBeLessThan(1);

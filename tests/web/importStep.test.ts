@@ -3,8 +3,9 @@ import { editorFieldsOf, fieldsForColumns, fieldsWithColumn, unmatchedColumnsOf 
 import { PRESETS_STORAGE_KEY, loadPresets, presetNamesOf, presetsOfText, presetsWithSaved, presetsWithout, storePresets } from '../../web/import/importPresets.ts';
 import {
   INITIAL_IMPORT, commitFractionOf, commitProgressed, commitStarted, fieldColumnSet, importClosed, importFailed, importStarted, inspected,
-  presetApplied, presetSaved, selectionChanged, type ImportState,
+  importChoicesOf, presetApplied, presetSaved, selectionChanged, type ImportState,
 } from '../../web/import/importStore.ts';
+import { createFieldMapper } from '../../src/index.ts';
 import { bboxOfRings, previewFrameOf, scaleBarMetresOf } from '../../web/import/previewFrame.ts';
 import { needsImportStep } from '../../web/import/openFiles.ts';
 import type { InputInspection } from '../../src/index.ts';
@@ -100,6 +101,33 @@ describe('import step updaters', () => {
     s = fieldColumnSet(s, 'subparkId', '所属分园');
     expect(s.fields).toEqual({ gfaAboveM2: '地上建筑面', subparkId: '所属分园' });
     expect(presetSaved(s, 'mine').presets.mine).toEqual(s.fields);
+  });
+
+  it('reads at the commit exactly the mapping the editor shows: a recognised column set to none stays none', () => {
+    // What the worker's mapper makes of the choices, as the inspection and the commit's read do.
+    const mappingOf = (state: ImportState) => {
+      const mapper = createFieldMapper({ fields: importChoicesOf(state).fields });
+      mapper.observe(COLUMNS);
+      return mapper.summary();
+    };
+    let s = inspected(started, inspection(mappingOf(started).fieldMap));
+    expect(s.fields).toEqual({ id: '地块编号', subparkId: '所属分园', gfaAboveM2: '地上建筑面', 'evaluations.2024': '评价2024' });
+    s = fieldColumnSet(s, 'subparkId', null);
+    s = fieldColumnSet(s, 'evaluations.2024', null);
+    expect(importChoicesOf(s).fields).toEqual({ subparkId: null, 'evaluations.2024': null });
+    expect(mappingOf(s).fieldMap).toEqual(s.fields);
+    expect(mappingOf(s).unmatchedColumns).toEqual(['所属分园', '评价2024', '备注']);
+    // A re-inspection (another encoding, say) keeps the choice, and so does the commit after it.
+    s = inspected(selectionChanged(s, 'encoding', 'gb18030'), inspection(mappingOf(s).fieldMap));
+    expect(s.fields).toEqual({ id: '地块编号', gfaAboveM2: '地上建筑面' });
+    expect(mappingOf(s).fieldMap).toEqual(s.fields);
+    // A column moved to another field leaves the first one empty, not recognised again.
+    s = fieldColumnSet(s, 'name', '地块编号');
+    expect(s.fields).toEqual({ gfaAboveM2: '地上建筑面', name: '地块编号' });
+    expect(mappingOf(s).fieldMap).toEqual(s.fields);
+    // Choosing a column again undoes "none".
+    s = fieldColumnSet(s, 'subparkId', '所属分园');
+    expect(mappingOf(s).fieldMap).toEqual({ gfaAboveM2: '地上建筑面', name: '地块编号', subparkId: '所属分园' });
   });
 
   it('goes back to the step when the commit fails, and closes keeping presets', () => {

@@ -23,6 +23,25 @@ export function fieldsWithColumn(fields: FieldColumns, field: string, column: st
   return next;
 }
 
+/** The user's choices in the mapping editor: field → column, or null for "no column" (never recognised by name). */
+export type FieldEdits = Readonly<Record<string, string | null>>;
+
+/**
+ * `edits` after the user set `field` to `column` (null: none) while `shown` was the mapping shown.
+ * A field that loses its column to `field` becomes "none" too: the read then does exactly what
+ * the editor shows, instead of recognising another column for it by name.
+ */
+export function editsWithColumn(edits: FieldEdits, shown: FieldColumns, field: string, column: string | null): FieldEdits {
+  const next: Record<string, string | null> = { ...edits };
+  const wanted = column === '' ? null : column;
+  if (wanted !== null) {
+    for (const [f, c] of Object.entries(shown)) if (c === wanted && f !== field) next[f] = null;
+    for (const [f, c] of Object.entries(edits)) if (c === wanted && f !== field) next[f] = null;
+  }
+  next[field] = wanted;
+  return next;
+}
+
 /** Columns of the file that fill no field, in file order (DOMAIN.md §9: listed, never silently ignored). */
 export function unmatchedColumnsOf(columns: readonly string[], fields: FieldColumns): string[] {
   const used = new Set(Object.values(fields));

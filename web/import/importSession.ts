@@ -1,13 +1,13 @@
 import i18next from 'i18next';
 import { proxy } from 'comlink';
 import { replacePlotsWorker, startPlotsWorker, type PlotsWorkerHandle } from '../worker/client.ts';
-import type { ImportChoices, LoadProgress, LoadResult } from '../worker/protocol.ts';
+import type { LoadProgress, LoadResult } from '../worker/protocol.ts';
 import { useDataStore } from '../stores/dataStore.ts';
 import { useUiStore, showToast } from '../stores/uiStore.ts';
 import { showOpenedPlots } from '../app/openPlotsFile.ts';
 import {
   useImportStore, importStarted, inspected, importFailed, commitStarted, commitProgressed, importClosed,
-  type ImportSelections,
+  importChoicesOf,
 } from './importStore.ts';
 
 /**
@@ -26,10 +26,6 @@ function messageOf(error: unknown): string {
 function stopCandidate(): void {
   candidate?.worker.terminate();
   candidate = null;
-}
-
-function choicesOf(selections: ImportSelections, fields: Readonly<Record<string, string>>): ImportChoices {
-  return { ...selections, fields: Object.keys(fields).length > 0 ? { ...fields } : undefined };
 }
 
 /** True while plots are being read, so a second file is refused with a message rather than lost. */
@@ -65,9 +61,8 @@ export async function beginImport(files: readonly File[]): Promise<void> {
 export async function reinspect(): Promise<void> {
   const handle = candidate;
   if (!handle) return;
-  const { selections, fields } = useImportStore.getState();
   try {
-    const inspection = await handle.api.inspect(null, choicesOf(selections, fields));
+    const inspection = await handle.api.inspect(null, importChoicesOf(useImportStore.getState()));
     if (candidate === handle) useImportStore.setState((s) => inspected(s, inspection));
   } catch (error) {
     // A proj string that cannot be read, an encoding label that is not one: said in the step.
@@ -88,7 +83,8 @@ export function closeImport(): void {
  */
 export async function commitImport(): Promise<void> {
   const handle = candidate;
-  const { selections, fields, fileNames, phase } = useImportStore.getState();
+  const state = useImportStore.getState();
+  const { fileNames, phase } = state;
   if (!handle || phase !== 'step') return;
   useImportStore.setState(commitStarted);
   const cancelled = new Promise<null>((resolve) => (cancelCommit = () => resolve(null)));
@@ -96,7 +92,7 @@ export async function commitImport(): Promise<void> {
   try {
     const loaded: LoadResult | null = await Promise.race([
       handle.api.load(
-        { plotsUrl: name, staged: choicesOf(selections, fields) },
+        { plotsUrl: name, staged: importChoicesOf(state) },
         proxy((p: LoadProgress) => useImportStore.setState((s) => commitProgressed(s, p))),
       ),
       cancelled,

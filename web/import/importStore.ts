@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { InputInspection } from '../../src/index.ts';
-import type { LoadProgress } from '../worker/protocol.ts';
-import { fieldsWithColumn, fieldsForColumns, type FieldColumns } from './fieldMapping.ts';
+import type { ImportChoices, LoadProgress } from '../worker/protocol.ts';
+import { editsWithColumn, fieldsWithColumn, fieldsForColumns, type FieldColumns, type FieldEdits } from './fieldMapping.ts';
 import { loadPresets, presetsWithSaved, presetsWithout, type MappingPresets } from './importPresets.ts';
 
 /**
@@ -22,8 +22,13 @@ export interface ImportState {
   fileNames: string[];
   inspection: InputInspection | null;
   selections: ImportSelections;
-  /** The mapping that will be used: the suggestion, then the user's edits. */
+  /** The mapping shown: the last inspection's (which applied `edits`), then the edits since. */
   fields: FieldColumns;
+  /**
+   * What the user chose in the editor, field → column or null for "none": sent with every
+   * (re-)inspection and the commit, so a recognised column the user cleared stays cleared.
+   */
+  edits: FieldEdits;
   presets: MappingPresets;
   progress: LoadProgress | null;
   /** Inspection failed, or the commit could not read the file: one sentence. */
@@ -36,6 +41,7 @@ export const INITIAL_IMPORT: Readonly<ImportState> = Object.freeze({
   inspection: null,
   selections: {},
   fields: {},
+  edits: {},
   presets: {},
   progress: null,
   error: null,
@@ -67,15 +73,16 @@ export const selectionChanged = (s: ImportState, key: keyof ImportSelections, va
 export const fieldColumnSet = (s: ImportState, field: string, column: string | null): ImportState => ({
   ...s,
   fields: fieldsWithColumn(s.fields, field, column),
+  edits: editsWithColumn(s.edits, s.fields, field, column),
 });
 
 export const presetApplied = (s: ImportState, name: string): ImportState => {
   const preset = s.presets[name];
   if (!preset || !s.inspection) return s;
   // The preset's columns win; recognised columns it leaves out stay mapped.
-  let fields = s.fields;
-  for (const [field, column] of Object.entries(fieldsForColumns(preset, s.inspection.columns))) fields = fieldsWithColumn(fields, field, column);
-  return { ...s, fields };
+  let next = s;
+  for (const [field, column] of Object.entries(fieldsForColumns(preset, s.inspection.columns))) next = fieldColumnSet(next, field, column);
+  return next;
 };
 
 export const presetSaved = (s: ImportState, name: string): ImportState => ({ ...s, presets: presetsWithSaved(s.presets, name, s.fields) });
@@ -85,6 +92,15 @@ export const importFailed = (s: ImportState, error: string): ImportState => ({ .
 export const commitStarted = (s: ImportState): ImportState => ({ ...s, phase: 'loading', progress: null, error: null });
 export const commitProgressed = (s: ImportState, progress: LoadProgress): ImportState => (s.phase === 'loading' ? { ...s, progress } : s);
 export const importClosed = (s: ImportState): ImportState => ({ ...INITIAL_IMPORT, presets: s.presets });
+
+/**
+ * The user's choices as the worker takes them, for a re-inspection and the commit alike. Only the
+ * mapping edits go (with null for a field set to none): the rest is recognised by name again, so
+ * an encoding change renames columns without the old names blocking the new ones.
+ */
+export function importChoicesOf(s: Pick<ImportState, 'selections' | 'edits'>): ImportChoices {
+  return { ...s.selections, fields: Object.keys(s.edits).length > 0 ? { ...s.edits } : undefined };
+}
 
 /** Fraction of the commit done for the progress bar: decoding is the first tenth, conversion the rest. */
 export function commitFractionOf(progress: LoadProgress | null): number {

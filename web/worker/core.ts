@@ -7,4 +7,4 @@ export { parseFeatureBatch, batchReplyOf, buffersOf, createBatchWorkerPool, Pars
 export type { BatchRequest, BatchReply, BatchWorkerPool, BatchWorkerPort } from '../../src/index.ts';
 export { qualityReport, qualityRowMask, qualityCsvText, type QualityReport } from '../../src/index.ts';
 export { applyProposal, proposalLedger, proposalBalance, readProposal, suggestProposal, ZONE_ROW, type Proposal } from '../../src/index.ts';
-export { inspectInput, readPlotsWith, type DecodedLayerHold, type ImportFile, type InputInspection } from '../../src/index.ts';
+export { inspectInput, readPlotsWith, warmFeatures, type DecodedLayerHold, type ImportFile, type InputInspection } from '../../src/index.ts';

@@ -15,8 +15,8 @@ export interface ImportChoices {
   crs?: string;
   encoding?: string;
   layer?: string;
-  /** §4 field (or `evaluations.YYYY`) → source column. */
-  fields?: Record<string, string>;
+  /** §4 field (or `evaluations.YYYY`) → source column, or null: no column (not even one recognised by name). */
+  fields?: Record<string, string | null>;
 }
 
 export interface LoadRequest {

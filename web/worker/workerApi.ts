@@ -1,5 +1,5 @@
 import type { AnalysisResult, InputIssue, PlotTable } from '../../src/index.ts';
-import { ParseWorkerError, suggestProposal, type Proposal, analyze, defaultLandUseTable, explainFlags, inspectInput, readPlots, readPlotsWith, type DecodedLayerHold, type ImportFile, type InputInspection } from './core.ts';
+import { ParseWorkerError, suggestProposal, type Proposal, analyze, defaultLandUseTable, explainFlags, inspectInput, readPlots, readPlotsWith, type DecodedLayerHold, type ImportFile, type InputInspection, warmFeatures } from './core.ts';
 import './geoPackageWasm.ts';
 import { chunksOfResponse } from './fetchChunks.ts';
 import { plotGeometryOfTable } from './plotGeometry.ts';
@@ -42,10 +42,14 @@ function nullIfNaN(v: number): number | null {
   return Number.isFinite(v) ? v : null;
 }
 
+/** Features warmed per slice: a few tens of milliseconds, so requests wait no longer. */
+const WARM_SLICE = 2000;
+
 /**
  * The worker's API: it owns the plot table and the analysis result and hands the main thread
  * typed arrays (transferred) and small summaries. `fetchImpl` is injectable for tests.
  */
+
 export function createWorkerApi(fetchImpl: typeof fetch = fetch) {
   let table: PlotTable | null = null;
   let issues: InputIssue[] = [];
@@ -62,6 +66,27 @@ export function createWorkerApi(fetchImpl: typeof fetch = fetch) {
   let staged: ImportFile[] | null = null;
   /** The layer the last inspection decoded, read by the commit instead of decoding the file again. */
   const decoded: DecodedLayerHold = { current: null };
+
+  /** The held layer being (or done being) warmed, so a re-inspection does not start over. */
+  let warming: unknown = null;
+
+  /**
+   * Decodes the held layer's records (a .dbf) in slices of WARM_SLICE features while the user looks
+   * at the import step, yielding between slices so a re-inspection or the commit is answered at
+   * once; the commit's read then finds most records decoded. Stops when the layer is let go.
+   */
+  function warmHeldLayer(): void {
+    const layer = decoded.current?.layer;
+    if (!layer || warming === layer) return;
+    warming = layer;
+    let at = 0;
+    const slice = () => {
+      if (decoded.current?.layer !== layer) return;
+      at = warmFeatures(layer, at, at + WARM_SLICE);
+      if (at < layer.features.length) setTimeout(slice, 0);
+    };
+    setTimeout(slice, 0);
+  }
 
   function requireTable(): PlotTable {
     if (!table) throw new Error('no plots loaded');
@@ -98,7 +123,9 @@ export function createWorkerApi(fetchImpl: typeof fetch = fetch) {
         decoded.current = null;
       }
       if (!staged) throw new Error('no files to inspect');
-      return inspectInput(staged, choices, decoded);
+      const inspection = await inspectInput(staged, choices, decoded);
+      warmHeldLayer();
+      return inspection;
     },
 
     async load(request: LoadRequest, onProgress?: (p: LoadProgress) => void): Promise<LoadResult> {

@@ -20,16 +20,30 @@ interface DbfField {
 const ASTERISK = 0x2a;
 const SPACE = 0x20;
 
-/** Characters as they are when every byte is ASCII (numbers, dates, codes): no decoder call. */
-function asciiOrDecode(bytes: Uint8Array, start: number, end: number, decoder: TextDecoder): string {
-  let text = '';
-  for (let i = start; i < end; i++) {
-    const b = bytes[i];
-    if (b >= 0x80) return decoder.decode(bytes.subarray(start, end));
-    if (b === 0) break;
-    text += String.fromCharCode(b);
+/** ASCII whitespace, which String.prototype.trim would take off too. */
+function isAsciiSpace(b: number): boolean {
+  return b === SPACE || (b >= 0x09 && b <= 0x0d);
+}
+
+/**
+ * A cell's text up to its first NUL, trimmed of ASCII white space before decoding: only the
+ * characters are decoded (a 254-byte text field is mostly padding), ASCII without a decoder call.
+ * The caller's trim() takes off what Unicode white space is left, as it did on the whole cell.
+ */
+function cellText(bytes: Uint8Array, start: number, end: number, decoder: TextDecoder): string {
+  let stop = start;
+  let ascii = true;
+  while (stop < end && bytes[stop] !== 0) {
+    if (bytes[stop] >= 0x80) ascii = false;
+    stop++;
   }
-  return text;
+  let from = start;
+  while (from < stop && isAsciiSpace(bytes[from])) from++;
+  while (stop > from && isAsciiSpace(bytes[stop - 1])) stop--;
+  if (from === stop) return '';
+  if (!ascii) return decoder.decode(bytes.subarray(from, stop));
+  // A cell is at most 255 bytes: well within the argument limit of apply.
+  return String.fromCharCode.apply(null, bytes.subarray(from, stop) as unknown as number[]);
 }
 
 /**
@@ -82,7 +96,7 @@ function isNullMarker(bytes: Uint8Array, start: number, end: number): boolean {
 function cellValue(bytes: Uint8Array, start: number, field: DbfField, decoder: TextDecoder, ascii: string | null, recordStart: number): DbfValue {
   const end = start + field.length;
   if (ascii === null && isNullMarker(bytes, start, end)) return null;
-  const raw = ascii !== null ? ascii.slice(start - recordStart, end - recordStart) : asciiOrDecode(bytes, start, end, decoder);
+  const raw = ascii !== null ? ascii.slice(start - recordStart, end - recordStart) : cellText(bytes, start, end, decoder);
   const nul = raw.indexOf('\0');
   const text = (nul >= 0 ? raw.slice(0, nul) : raw).trim();
   if (text === '' || (text.charCodeAt(0) === ASTERISK && /^\*+$/.test(text))) return null;
@@ -106,8 +120,23 @@ function cellValue(bytes: Uint8Array, start: number, field: DbfField, decoder: T
   }
 }
 
-/** Reads a .dbf with text in `encoding`. Throws Error with a sentence when the header is broken. */
-export function readDbf(bytes: Uint8Array, encoding: string): DbfTable {
+/**
+ * A .dbf opened for reading record by record: the header is read now, each record when asked for,
+ * so a whole-file layer held between the import step's inspection and its read holds the bytes,
+ * not 100k row objects (the inspection needs only the column names).
+ */
+export interface DbfRecords {
+  columns: string[];
+  /** Whole records in the file (the header's count, or fewer when the file is cut short). */
+  count: number;
+  /** True when record `r` (0 ≤ r < count) carries the deletion mark. */
+  isDeleted(r: number): boolean;
+  /** Record `r` (0 ≤ r < count) as column → value, a new object each call. */
+  row(r: number): Record<string, DbfValue>;
+}
+
+/** Opens a .dbf with text in `encoding`. Throws Error with a sentence when the header is broken. */
+export function openDbf(bytes: Uint8Array, encoding: string): DbfRecords {
   if (bytes.length < 32) throw new Error('its .dbf is shorter than a dBASE header');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const recordCount = view.getUint32(4, true);
@@ -115,16 +144,31 @@ export function readDbf(bytes: Uint8Array, encoding: string): DbfTable {
   const recordLength = view.getUint16(10, true);
   const decoder = new TextDecoder(encoding);
   const fields = fieldsOf(bytes, headerLength, decoder);
+  // Records are read up to the first one the file cuts short.
+  const whole = recordLength > 0 ? Math.floor((bytes.length - headerLength) / recordLength) : headerLength <= bytes.length ? recordCount : 0;
+  const count = Math.max(0, Math.min(recordCount, whole));
+  return {
+    columns: fields.map((f) => f.name),
+    count,
+    isDeleted: (r) => bytes[headerLength + r * recordLength] === ASTERISK,
+    row(r) {
+      const start = headerLength + r * recordLength;
+      const row: Record<string, DbfValue> = {};
+      const ascii = asciiRecord(bytes, start, start + recordLength);
+      for (const field of fields) row[field.name] = cellValue(bytes, start + field.offset, field, decoder, ascii, start);
+      return row;
+    },
+  };
+}
+
+/** Reads a whole .dbf with text in `encoding`. Throws Error with a sentence when the header is broken. */
+export function readDbf(bytes: Uint8Array, encoding: string): DbfTable {
+  const records = openDbf(bytes, encoding);
   const rows: Record<string, DbfValue>[] = [];
   const deleted: boolean[] = [];
-  for (let r = 0; r < recordCount; r++) {
-    const start = headerLength + r * recordLength;
-    if (start + recordLength > bytes.length) break;
-    const row: Record<string, DbfValue> = {};
-    const ascii = asciiRecord(bytes, start, start + recordLength);
-    for (const field of fields) row[field.name] = cellValue(bytes, start + field.offset, field, decoder, ascii, start);
-    rows.push(row);
-    deleted.push(bytes[start] === ASTERISK);
+  for (let r = 0; r < records.count; r++) {
+    rows.push(records.row(r));
+    deleted.push(records.isDeleted(r));
   }
-  return { columns: fields.map((f) => f.name), rows, deleted };
+  return { columns: records.columns, rows, deleted };
 }

@@ -6,6 +6,21 @@ import type { SourceCrs } from './crs.ts';
 export interface RawFeature {
   geometry: unknown;
   properties: Record<string, unknown>;
+  /**
+   * Decodes the properties ahead of the read, when they are decoded on access (a .dbf record): the
+   * viewer's worker does it while the user looks at the import step, so the read finds them ready.
+   */
+  warm?(): void;
+}
+
+/**
+ * Warms features [from, to) of a held layer (RawFeature.warm); the caller spreads the slices over
+ * idle time. Returns where it stopped.
+ */
+export function warmFeatures(layer: DecodedLayer, from: number, to: number): number {
+  const end = Math.min(to, layer.features.length);
+  for (let i = from; i < end; i++) layer.features[i]?.warm?.();
+  return end;
 }
 
 /** A whole-file format's layer, decoded but not yet reprojected or mapped to the plot contract. */

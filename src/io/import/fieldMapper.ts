@@ -5,9 +5,10 @@ import { dateValue, isNoValue, landStatusValue, numberValue, passValue, rectific
 
 /**
  * `--fields`: a §4 field (or `evaluations.YYYY`, `far`) → the source column, or `{column, unit}`
- * when the unit is not in the column's name (公顷, 亩, 平方米, 万元, 元, 亿元, %).
+ * when the unit is not in the column's name (公顷, 亩, 平方米, 万元, 元, 亿元, %), or null: read the
+ * field from no column (a column recognised by its name for it is then left unmatched).
  */
-export type FieldMapInput = Readonly<Record<string, string | { column: string; unit: string }>>;
+export type FieldMapInput = Readonly<Record<string, string | { column: string; unit: string } | null>>;
 
 /** What the mapping did, for the report's `input` member. */
 export interface FieldMappingSummary {
@@ -75,17 +76,18 @@ export interface FieldMapper {
 /** Validates a parsed `--fields` object; throws Error with one sentence. */
 export function checkFieldMap(value: unknown): FieldMapInput {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('the field mapping must be a JSON object of field → column');
-  const out: Record<string, string | { column: string; unit: string }> = {};
+  const out: Record<string, string | { column: string; unit: string } | null> = {};
   for (const [key, column] of Object.entries(value)) {
     const parsed = parseFieldKey(key);
     if (!parsed) throw new Error(`"${key}" is not a plot field; map fields such as id, subparkId, landUse, evaluations.2024 to your columns`);
-    if (typeof column === 'object' && column !== null && !Array.isArray(column)) {
+    if (column === null) out[key] = null;
+    else if (typeof column === 'object' && !Array.isArray(column)) {
       const { column: name, unit } = column as { column?: unknown; unit?: unknown };
       if (typeof name !== 'string' || name === '') throw new Error(`the column for "${key}" must be a column name (text)`);
       const known = typeof unit === 'string' ? splitUnit(`x(${unit})`).unit : null;
       if (known === null || unitScale(parsed.field, known) === null) throw new Error(`the unit ${JSON.stringify(unit)} for "${key}" is not one of 公顷, 亩, 平方米, 万元, 元, 亿元, % that fits the field`);
       out[key] = { column: name, unit: unit as string };
-    } else if (typeof column !== 'string' || column === '') throw new Error(`the column for "${key}" must be a column name (text), or {"column": …, "unit": …}`);
+    } else if (typeof column !== 'string' || column === '') throw new Error(`the column for "${key}" must be a column name (text), {"column": …, "unit": …}, or null for none`);
     else out[key] = column;
   }
   return out;
@@ -99,12 +101,18 @@ export function createFieldMapper(options: FieldMapperOptions = {}): FieldMapper
   const claimed = new Map<string, string>();
   const userColumns = new Map<string, string>();
   const userUnits = new Map<string, ColumnUnit | null>();
+  /** Fields the user says no column fills: never recognised by name. */
+  const emptyKeys: string[] = [];
   for (const [key, entry] of Object.entries(options.fields ?? {})) {
+    if (entry === null) {
+      emptyKeys.push(fieldKeyOf(key));
+      continue;
+    }
     const column = typeof entry === 'string' ? entry : entry.column;
     userColumns.set(column, key);
     if (typeof entry !== 'string') userUnits.set(column, splitUnit(`x(${entry.unit})`).unit);
   }
-  const reservedKeys = new Set(userColumns.values());
+  const reservedKeys = new Set([...[...userColumns.values()].map(fieldKeyOf), ...emptyKeys]);
   let identity = options.fields === undefined || Object.keys(options.fields).length === 0;
 
   const planOf = (column: string): ColumnPlan | null => {
@@ -182,14 +190,16 @@ export function createFieldMapper(options: FieldMapperOptions = {}): FieldMapper
     },
     map(properties, geometry, issue) {
       const keepOthers = options.passContractNames === true;
-      let renamed = false;
-      for (const column in properties) {
-        if (!Object.hasOwn(properties, column)) continue;
-        const plan = planOf(column);
-        if (plan !== null && !plan.passThrough) renamed = true;
+      if (keepOthers) {
+        let renamed = false;
+        for (const column in properties) {
+          if (!Object.hasOwn(properties, column)) continue;
+          const plan = planOf(column);
+          if (plan !== null && !plan.passThrough) renamed = true;
+        }
+        // GeoJSON named as in §4: the very object goes on, so validation sees what it always saw.
+        if (!renamed) return properties;
       }
-      // GeoJSON named as in §4: the very object goes on, so validation sees what it always saw.
-      if (!renamed && keepOthers) return properties;
       const out: Record<string, unknown> = {};
       for (const column in properties) {
         if (!Object.hasOwn(properties, column)) continue;
@@ -209,6 +219,12 @@ export function createFieldMapper(options: FieldMapperOptions = {}): FieldMapper
     },
     summary: () => ({ fieldMap: { ...fieldMap }, unmatchedColumns: [...unmatched] }),
   };
+}
+
+/** A `fields` key as the mapper keys claims (`evaluations.2024`, `landUse`); unknown keys as written. */
+function fieldKeyOf(key: string): string {
+  const parsed = parseFieldKey(key);
+  return parsed ? (parsed.year !== undefined ? `evaluations.${parsed.year}` : parsed.field) : key;
 }
 
 function parseJsonOr(text: string): unknown {

@@ -4,8 +4,12 @@
  * exactly as it would for GeoJSON.
  */
 
+const FULL_WIDTH = /[\u3000\uFF01-\uFF5E]/;
+
 /** Full-width digits and punctuation (Chinese input methods) as ASCII. */
 export function asciiDigits(text: string): string {
+  // Most cells hold none: no new string then.
+  if (!FULL_WIDTH.test(text)) return text;
   return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }
 

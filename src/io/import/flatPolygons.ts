@@ -1,3 +1,37 @@
+import { FlatGeometry } from '../../validate/flatGeometry.ts';
+
+type Convert = (x: number, y: number) => [number, number];
+
+/**
+ * The points of a whole decoded layer in one buffer, of which every FlatPolygons is a view, and
+ * their conversion: converted once for the layer in one pass into one buffer (the inspection's
+ * bounds), then read by every feature (the read). One converted buffer per feature instead meant
+ * 100k small ArrayBuffers, which cost the browser's worker more than the conversion.
+ */
+export class LayerPoints {
+  /** Values of `xy` in use (the buffer is sized for the most points the file could hold). */
+  used = 0;
+  private converted: Float64Array | null = null;
+  private convertedBy: Convert | null = null;
+
+  constructor(readonly xy: Float64Array) {}
+
+  convertedOf(convert: Convert): Float64Array {
+    if (this.convertedBy === convert && this.converted) return this.converted;
+    const n = this.used;
+    const out = new Float64Array(n);
+    const xy = this.xy;
+    for (let i = 0; i + 1 < n; i += 2) {
+      const [x, y] = convert(xy[i], xy[i + 1]);
+      out[i] = x;
+      out[i + 1] = y;
+    }
+    this.converted = out;
+    this.convertedBy = convert;
+    return out;
+  }
+}
+
 /**
  * A decoded polygon or multipolygon kept as numbers in one shared buffer instead of GeoJSON arrays:
  * a 100k-plot layer held between the import step's inspection and its read is then a few hundred
@@ -19,11 +53,22 @@ export class FlatPolygons {
     readonly ringPoints: readonly number[],
     /** Rings in each polygon (one entry for a Polygon). */
     readonly polygonRings: readonly number[],
+    /** The layer's buffer `xy` is a view of, when there is one: conversions then go through it. */
+    private readonly layer: LayerPoints | null = null,
   ) {}
+
+  /** Where `xy` starts in the layer's buffer, in values. */
+  private get layerOffset(): number {
+    return (this.xy.byteOffset - (this.layer as LayerPoints).xy.byteOffset) / 8;
+  }
 
   /** The points converted by `convert` (kept for the next call with the same function), or xy without one. */
   xyConvertedBy(convert: ((x: number, y: number) => [number, number]) | null | undefined): Float64Array {
     if (!convert) return this.xy;
+    if (this.layer) {
+      const at = this.layerOffset;
+      return this.layer.convertedOf(convert).subarray(at, at + this.xy.length);
+    }
     if (this.convertedBy === convert && this.converted) return this.converted;
     const out = new Float64Array(this.xy.length);
     for (let i = 0; i + 1 < out.length; i += 2) {
@@ -61,6 +106,30 @@ export class FlatPolygons {
       polygons.push(polygon);
     }
     return this.type === 'Polygon' ? { type: 'Polygon', coordinates: polygons[0] } : { type: 'MultiPolygon', coordinates: polygons };
+  }
+
+  /**
+   * As the validator's FlatGeometry (2D, converted by `convert` when given), which it reads without
+   * nested arrays. Null for an empty polygon list or a polygon without rings: the validator words
+   * those from the GeoJSON (toGeoJson).
+   */
+  toFlatGeometry(convert?: ((x: number, y: number) => [number, number]) | null): FlatGeometry | null {
+    if (this.polygonRings.length === 0 || this.polygonRings.includes(0)) return null;
+    const cached = convert && this.layer ? this.xyConvertedBy(convert) : convert && this.convertedBy === convert ? this.converted : null;
+    const n = this.xy.length;
+    // A plain array, not a typed one: the validator reads it per position (see FlatGeometry).
+    const xy = new Array<number>(n);
+    if (!convert || cached) {
+      const from = cached ?? this.xy;
+      for (let i = 0; i < n; i++) xy[i] = from[i];
+    } else {
+      for (let i = 0; i + 1 < n; i += 2) {
+        const [x, y] = convert(this.xy[i], this.xy[i + 1]);
+        xy[i] = x;
+        xy[i + 1] = y;
+      }
+    }
+    return new FlatGeometry(this.type, xy, this.ringPoints, this.polygonRings);
   }
 
   /** The outer ring of each polygon, flat [x, y, x, y, …], converted by `convert` when given. */

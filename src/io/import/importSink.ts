@@ -40,8 +40,8 @@ export class ImportSink implements FeatureSink {
   feature(feature: unknown, index: number): void {
     if (typeof feature === 'object' && feature !== null && !Array.isArray(feature)) {
       const f = feature as { geometry?: unknown; properties?: unknown; id?: unknown };
-      // A flat geometry becomes GeoJSON here, converted on the way (no second pass over new arrays).
-      if (f.geometry instanceof FlatPolygons) f.geometry = f.geometry.toGeoJson(this.convert);
+      // A flat geometry goes on flat (the validator reads it without nested arrays), converted on the way.
+      if (f.geometry instanceof FlatPolygons) f.geometry = f.geometry.toFlatGeometry(this.convert) ?? f.geometry.toGeoJson(this.convert);
       else if (this.convert) transformGeometry(f.geometry, this.convert);
       const props = f.properties;
       if (typeof props === 'object' && props !== null && !Array.isArray(props)) {

@@ -1,16 +1,29 @@
 import { ReadError } from '../readError.ts';
-import { emptyBounds, extendBounds } from './coordinates.ts';
+import { emptyBounds, extendBounds, type Bounds } from './coordinates.ts';
 import { parseCrs, type SourceCrs } from './crs.ts';
 import { axesLookSwapped, guessCrs } from './crsDetection.ts';
 import { fileIssue, type DecodedLayer } from './decodedLayer.ts';
 import type { ImportSink } from './importSink.ts';
 import type { ImportOptions } from './importOptions.ts';
+import type { InputIssue } from '../../schema/index.ts';
+
+export interface ResolvedCrs {
+  crs: SourceCrs;
+  source: 'declared' | 'file' | 'detected';
+  swapAxes: boolean;
+  warning: { code: string; message: string } | null;
+}
 
 /** The coordinate system of a decoded layer: declared, else the file's, else guessed from its coordinates. */
-export function resolveLayerCrs(layer: DecodedLayer, options: ImportOptions): { crs: SourceCrs; source: 'declared' | 'file' | 'detected'; swapAxes: boolean; warning: { code: string; message: string } | null } {
+export function resolveLayerCrs(layer: DecodedLayer, options: ImportOptions): ResolvedCrs {
   const bounds = emptyBounds();
   for (const f of layer.features) if (f) extendBounds(bounds, f.geometry);
-  const known = options.crs !== undefined ? parseCrs(options.crs) : layer.fileCrs;
+  return resolveCrsOfBounds(bounds, layer.fileCrs, options);
+}
+
+/** resolveLayerCrs from the layer's bounds in its own coordinates (a streamed file's header envelope). */
+export function resolveCrsOfBounds(bounds: Bounds, fileCrs: SourceCrs | null, options: ImportOptions): ResolvedCrs {
+  const known = options.crs !== undefined ? parseCrs(options.crs) : fileCrs;
   if (known) {
     const swapAxes = axesLookSwapped(known, bounds);
     const warning = swapAxes ? { code: 'axes-swapped', message: `the coordinates hold the northing (latitude) first; they are read swapped as ${known.label}` } : null;
@@ -21,8 +34,16 @@ export function resolveLayerCrs(layer: DecodedLayer, options: ImportOptions): { 
   return { crs: guess.crs, source: 'detected', swapAxes: guess.swapAxes, warning: guess.warning };
 }
 
+/** What goes to the sink before a layer's first feature: its coordinate system, warnings and issues, its columns. */
+export function startLayer(resolved: ResolvedCrs, issues: readonly InputIssue[], columns: readonly string[], sink: ImportSink): void {
+  sink.useCrs(resolved.crs, resolved.source, resolved.swapAxes);
+  if (resolved.warning) sink.issue(fileIssue(resolved.warning.code, resolved.warning.message));
+  for (const issue of issues) sink.issue(issue);
+  sink.mapper.observe(columns);
+}
+
 /** Features between two `convert` progress reports. */
-const PROGRESS_EVERY = 5000;
+export const PROGRESS_EVERY = 5000;
 
 /**
  * Sends a decoded layer's issues and features through the import sink (reprojection, field mapping).
@@ -30,11 +51,7 @@ const PROGRESS_EVERY = 5000;
  * input this is most of the reading time, so the viewer's progress bar moves during it.
  */
 export function emitLayer(layer: DecodedLayer, sink: ImportSink, options: ImportOptions & { onProgress?: (stage: string, fraction: number) => void }): number {
-  const resolved = resolveLayerCrs(layer, options);
-  sink.useCrs(resolved.crs, resolved.source, resolved.swapAxes);
-  if (resolved.warning) sink.issue(fileIssue(resolved.warning.code, resolved.warning.message));
-  for (const issue of layer.issues) sink.issue(issue);
-  sink.mapper.observe(layer.columns);
+  startLayer(resolveLayerCrs(layer, options), layer.issues, layer.columns, sink);
   const progress = options.onProgress;
   const total = layer.features.length;
   layer.features.forEach((f, index) => {

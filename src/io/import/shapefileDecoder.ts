@@ -1,8 +1,8 @@
-import { unzipSync } from 'fflate';
 import { parseShp } from 'shpjs';
 import { ReadError } from '../readError.ts';
-import { readDbf, type DbfTable } from './dbfReader.ts';
+import { openDbf, type DbfRecords } from './dbfReader.ts';
 import { polygonGeometriesOfShp } from './shpPolygonReader.ts';
+import { unzipEntries } from './zipEntries.ts';
 import { crsOfWkt, CrsError, type SourceCrs } from './crs.ts';
 import { dbfLanguageEncoding, isValidUtf8, normaliseEncodingLabel, type ChosenEncoding } from './textEncoding.ts';
 import { fileIssue, type DecodeContext, type DecodedLayer, type RawFeature } from './decodedLayer.ts';
@@ -25,10 +25,10 @@ export function baseName(path: string): string {
 }
 
 /** The shapefiles in a zip at any depth, sorted by path (macOS resource forks skipped). */
-export function shapefilesInZip(bytes: Uint8Array): ShapefileParts[] {
+export async function shapefilesInZip(bytes: Uint8Array): Promise<ShapefileParts[]> {
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: (f) => PART.test(f.name) && !f.name.includes('__MACOSX') });
+    files = await unzipEntries(bytes, (name) => PART.test(name) && !name.includes('__MACOSX'));
   } catch (error) {
     throw new ReadError('truncated', `it is a ZIP archive that cannot be unpacked (${error instanceof Error ? error.message : String(error)})`);
   }
@@ -89,6 +89,33 @@ function geoJsonWinding(geometry: unknown): unknown {
   return geometry;
 }
 
+/**
+ * A shape with its .dbf record, decoded when the read takes it (each access decodes it anew), or
+ * ahead of it by `warm`: the next access then takes that object and lets it go.
+ */
+class DbfFeature implements RawFeature {
+  private warmed: Record<string, unknown> | null = null;
+
+  constructor(
+    readonly geometry: unknown,
+    private readonly records: DbfRecords | null,
+    private readonly record: number,
+  ) {}
+
+  get properties(): Record<string, unknown> {
+    const warmed = this.warmed;
+    if (warmed) {
+      this.warmed = null;
+      return warmed;
+    }
+    return this.records ? this.records.row(this.record) : {};
+  }
+
+  warm(): void {
+    if (this.records && !this.warmed) this.warmed = this.records.row(this.record);
+  }
+}
+
 function decodeParts(parts: ShapefileParts, layers: string[], context: DecodeContext): DecodedLayer {
   const issues: InputIssue[] = [];
   const shp = parts.shp as Uint8Array;
@@ -100,28 +127,30 @@ function decodeParts(parts: ShapefileParts, layers: string[], context: DecodeCon
     throw new ReadError('truncated', `its .shp cannot be read (${error instanceof Error ? error.message : String(error)})`);
   }
   const encoding = chooseEncoding(parts, context.encoding, issues);
-  let table: DbfTable = { columns: [], rows: [], deleted: [] };
+  let records: DbfRecords | null = null;
   if (parts.dbf) {
     try {
-      table = readDbf(parts.dbf, encoding.encoding);
+      records = openDbf(parts.dbf, encoding.encoding);
     } catch (error) {
       throw new ReadError('truncated', error instanceof Error ? error.message : String(error));
     }
   } else issues.push(fileIssue('missing-dbf', 'the shapefile has no .dbf: its plots have no attributes (no id, no sub-park)'));
-  if (parts.dbf && table.rows.length !== geometries.length) {
-    issues.push(fileIssue('record-count-mismatch', `the .shp holds ${geometries.length} shapes and the .dbf ${table.rows.length} records; they are paired in order`));
+  const recordCount = records?.count ?? 0;
+  if (records && recordCount !== geometries.length) {
+    issues.push(fileIssue('record-count-mismatch', `the .shp holds ${geometries.length} shapes and the .dbf ${recordCount} records; they are paired in order`));
   }
-  const count = Math.max(geometries.length, table.rows.length);
+  const count = Math.max(geometries.length, recordCount);
   const features: (RawFeature | null)[] = [];
   for (let i = 0; i < count; i++) {
-    if (table.deleted[i]) {
+    if (records && i < recordCount && records.isDeleted(i)) {
       issues.push(fileIssue('deleted-record', 'the .dbf marks this record as deleted; it is left out', 'warning', i));
       features.push(null);
       continue;
     }
-    features.push({ geometry: geometries[i] ?? null, properties: table.rows[i] ?? {} });
+    features.push(new DbfFeature(geometries[i] ?? null, i < recordCount ? records : null, i));
   }
-  return { layer: baseName(parts.path), layers, encoding, fileCrs: fileCrsOf(parts, issues), columns: table.columns, features, issues };
+  const columns = records?.columns ?? [];
+  return { layer: baseName(parts.path), layers, encoding, fileCrs: fileCrsOf(parts, issues), columns, features, issues };
 }
 
 function pickLayer(all: ShapefileParts[], layer: string | undefined): ShapefileParts {
@@ -134,8 +163,8 @@ function pickLayer(all: ShapefileParts[], layer: string | undefined): ShapefileP
 }
 
 /** A zipped shapefile (several: the first by path, or `context.layer`). */
-export function decodeShapefileZip(bytes: Uint8Array, context: DecodeContext): DecodedLayer {
-  const all = shapefilesInZip(bytes);
+export async function decodeShapefileZip(bytes: Uint8Array, context: DecodeContext): Promise<DecodedLayer> {
+  const all = await shapefilesInZip(bytes);
   return decodeParts(pickLayer(all, context.layer), all.map((p) => baseName(p.path)), context);
 }
 

@@ -4,7 +4,7 @@
  * bounding boxes and reversed copies: for 100k plots those were most of the decoding time (GC).
  */
 
-import { FlatPolygons } from './flatPolygons.ts';
+import { FlatPolygons, LayerPoints } from './flatPolygons.ts';
 
 /** Shape types read here; any other is left to shpjs. */
 const POLYGON_TYPES = new Set([5, 15, 25]);
@@ -68,6 +68,8 @@ function sortRings(rings: readonly RingSpan[], reversed: boolean): { outers: Rin
 
 /** Where a record's points are and where the layer's buffers are filled to. */
 interface Output {
+  /** The layer's points (xy below is its buffer): conversions of the layer go through it. */
+  layer: LayerPoints;
   xy: Float64Array;
   z: Float64Array | null;
   /** Points written so far. */
@@ -96,7 +98,7 @@ function flatOf(type: 'Polygon' | 'MultiPolygon', polygons: RingSpan[][], view: 
       ringPoints.push(r.count);
     }
   }
-  return new FlatPolygons(type, out.xy.subarray(2 * first, 2 * out.at), out.z ? out.z.subarray(first, out.at) : null, ringPoints, polygons.map((p) => p.length));
+  return new FlatPolygons(type, out.xy.subarray(2 * first, 2 * out.at), out.z ? out.z.subarray(first, out.at) : null, ringPoints, polygons.map((p) => p.length), out.layer);
 }
 
 function polygonOf(view: DataView, at: number, end: number, out: Output): FlatPolygons | null {
@@ -146,7 +148,8 @@ export function polygonGeometriesOfShp(shp: Uint8Array): (FlatPolygons | null)[]
   if (!POLYGON_TYPES.has(shapeType)) return null;
   // A point takes at least 16 bytes of the file (24 with z): the buffers can hold them all.
   const points = Math.floor(shp.byteLength / 16);
-  const buffers: Output = { xy: new Float64Array(2 * points), z: shapeType === 15 ? new Float64Array(points) : null, at: 0 };
+  const xy = new Float64Array(2 * points);
+  const buffers: Output = { layer: new LayerPoints(xy), xy, z: shapeType === 15 ? new Float64Array(points) : null, at: 0 };
   const out: (FlatPolygons | null)[] = [];
   const last = shp.byteLength - 8;
   let offset = 100;
@@ -162,5 +165,6 @@ export function polygonGeometriesOfShp(shp: Uint8Array): (FlatPolygons | null)[]
     out.push(type ? polygonOf(view, offset + 12, offset + 8 + length, buffers) : null);
     offset += 8 + length;
   }
+  buffers.layer.used = 2 * buffers.at;
   return out;
 }

@@ -117,15 +117,6 @@ export const geoPackageDriver = wholeFileDriver({
   binary: true,
 });
 
-export const flatGeobufDriver = wholeFileDriver({
-  id: 'flatgeobuf',
-  label: 'FlatGeobuf',
-  extensions: ['.fgb'],
-  sniff: (head) => startsWith(head, [0x66, 0x67, 0x62, 0x03]),
-  decode: async (bytes, context) => (await import('./flatGeobufDecoder.ts')).decodeFlatGeobuf(bytes, context),
-  binary: true,
-});
-
 /** A first line with a comma, semicolon or tab and a WKT column name. */
 function looksLikeWktCsv(head: Uint8Array): boolean {
   const firstLine = new TextDecoder().decode(head.subarray(0, 4096)).replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0];

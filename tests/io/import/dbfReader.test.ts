@@ -52,4 +52,41 @@ describe('readDbf', () => {
     expect(table.columns).toEqual(['地块编']);
     expect(table.rows[0]).toEqual({ 地块编: '张江' });
   });
+
+  it('reads the text of cells with Chinese, padding, NULs and odd white space as decoding the whole cell did', () => {
+    const pieces = ['张江', 'A1', ' ', '  ', '\t', '\u3000', '\0', '0', '12.5', '\u00a0', 'é', '*'];
+    const width = 24;
+    const records: Uint8Array[] = [];
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let r = 0; r < 400; r++) {
+      const record = new Uint8Array(1 + 2 * width).fill(0x20);
+      for (let c = 0; c < 2; c++) {
+        let cell = new Uint8Array(0);
+        for (let k = 0; k < 6; k++) {
+          const piece = new TextEncoder().encode(pieces[Math.floor(random() * pieces.length)]);
+          if (cell.length + piece.length > width) break;
+          cell = Uint8Array.from([...cell, ...piece]);
+        }
+        // Padded with spaces, or with NULs as some writers do.
+        record.fill(random() < 0.5 ? 0x20 : 0, 1 + c * width, 1 + (c + 1) * width);
+        record.set(cell, 1 + c * width);
+      }
+      records.push(record);
+    }
+    const bytes = dbf([['A', 'C', width], ['B', 'C', width]], records.map(() => ''));
+    const headerLength = 32 + 32 * 2 + 1;
+    records.forEach((record, i) => bytes.set(record, headerLength + record.length * i));
+    /** What the reader did before: the whole cell decoded, cut at its first NUL, trimmed. */
+    const before = (cell: Uint8Array): string | null => {
+      if (cell.every((b) => b === 0x2a || b === 0x20 || b === 0)) return null;
+      const raw = new TextDecoder('utf-8').decode(cell);
+      const text = (raw.includes('\0') ? raw.slice(0, raw.indexOf('\0')) : raw).trim();
+      return text === '' || /^\*+$/.test(text) ? null : text;
+    };
+    const table = readDbf(bytes, 'utf-8');
+    records.forEach((record, i) => {
+      expect(table.rows[i], `record ${i}`).toEqual({ A: before(record.subarray(1, 1 + width)), B: before(record.subarray(1 + width)) });
+    });
+  });
 });

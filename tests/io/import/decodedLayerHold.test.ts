@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLandUseTable, inspectInput, readPlotsWith, type DecodedLayerHold } from '../../../src/index.ts';
+import { defaultLandUseTable, inspectInput, readPlotsWith, warmFeatures, type DecodedLayerHold } from '../../../src/index.ts';
 import { fixtureFiles } from './importFixtures.ts';
 
 describe('the layer inspectInput decoded, read by the commit', () => {
@@ -31,5 +31,22 @@ describe('the layer inspectInput decoded, read by the commit', () => {
     const read = await readPlotsWith(files, { landUse: defaultLandUseTable(), encoding: 'utf-8' }, hold);
     expect(hold.current).toBeNull();
     expect(read.meta.input.encoding).toBe('utf-8');
+  });
+
+  it('reads the same table and issues when some of its records were decoded ahead (warmed)', async () => {
+    for (const name of ['plots-4549.shp.zip', 'plots-4326-nocpg.shp.zip']) {
+      const files = fixtureFiles(name);
+      const hold: DecodedLayerHold = { current: null };
+      await inspectInput(files, {}, hold);
+      const layer = hold.current?.layer;
+      if (!layer) throw new Error('no layer held');
+      // Part of the layer, as the viewer's worker leaves it when the commit comes mid-way.
+      expect(warmFeatures(layer, 0, 7)).toBe(Math.min(7, layer.features.length));
+      const warmed = await readPlotsWith(files, { landUse: defaultLandUseTable() }, hold);
+      const fresh = await readPlotsWith(files, { landUse: defaultLandUseTable() });
+      expect(warmed.table).toEqual(fresh.table);
+      expect(warmed.issues).toEqual(fresh.issues);
+      expect(warmed.meta.input).toEqual(fresh.meta.input);
+    }
   });
 });

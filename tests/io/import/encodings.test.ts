@@ -105,3 +105,31 @@ describe('text encodings (DOMAIN.md §9)', () => {
     expect(await enterprises(bom)).toEqual(expected);
   });
 });
+
+describe('isValidUtf8', () => {
+  it('agrees with a fatal TextDecoder on valid text, every kind of broken sequence and random bytes', async () => {
+    const { isValidUtf8 } = await import('../../../src/io/import/textEncoding.ts');
+    const fatal = (b: Uint8Array) => {
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(b);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const cases: number[][] = [
+      [], [0x41], [0xe5, 0x9c, 0xb0], [0xef, 0xbb, 0xbf, 0x41], [0xf0, 0x9f, 0x98, 0x80], [0xc2, 0x80], [0xdf, 0xbf],
+      [0xc0, 0x80], [0xc1, 0xbf], [0xe0, 0x80, 0x80], [0xe0, 0x9f, 0xbf], [0xed, 0xa0, 0x80], [0xed, 0x9f, 0xbf], [0xf0, 0x8f, 0xbf, 0xbf],
+      [0xf4, 0x90, 0x80, 0x80], [0xf4, 0x8f, 0xbf, 0xbf], [0xf5, 0x80, 0x80, 0x80], [0xff], [0x80], [0xe5, 0x9c], [0xe5], [0xf0, 0x9f, 0x98],
+      [0xe5, 0x41, 0xb0], [0xd5, 0xc5, 0xbd, 0xad],
+    ];
+    for (const c of cases) expect(isValidUtf8(Uint8Array.from(c)), JSON.stringify(c)).toBe(fatal(Uint8Array.from(c)));
+    let seed = 11;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const pool = [0x41, 0x80, 0x9f, 0xa0, 0xbf, 0xc2, 0xdf, 0xe0, 0xe5, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xc0];
+    for (let k = 0; k < 20_000; k++) {
+      const bytes = Uint8Array.from({ length: 1 + Math.floor(random() * 6) }, () => pool[Math.floor(random() * pool.length)]);
+      expect(isValidUtf8(bytes), Array.from(bytes).join(',')).toBe(fatal(bytes));
+    }
+  });
+});

@@ -182,5 +182,13 @@ describe('--fields', () => {
     expect(() => checkFieldMap({ id: 3 })).toThrow(/column for "id"/);
     expect(() => checkFieldMap({ landAreaM2: { column: 'MJ', unit: '万元' } })).toThrow(/unit/);
     expect(checkFieldMap({ id: 'DKBH', 'evaluations.2024': 'PJ2024', far: 'RJL' })).toEqual({ id: 'DKBH', 'evaluations.2024': 'PJ2024', far: 'RJL' });
+    expect(checkFieldMap({ subparkId: null })).toEqual({ subparkId: null });
+  });
+
+  it('reads a field mapped to null from no column, even one recognised by its name', () => {
+    const mapper = createFieldMapper({ fields: checkFieldMap({ subparkId: null, 'evaluations.2024': null, id: 'DKBH' }) });
+    const out = mapper.map({ DKBH: 'A1', 所属分园: 'ZJ01', 评价2024: '合格', 评价2023: '不合格' }, null, () => {});
+    expect(out).toEqual({ id: 'A1', evaluations: [{ year: 2023, pass: false }] });
+    expect(mapper.summary()).toEqual({ fieldMap: { id: 'DKBH', 'evaluations.2023': '评价2023' }, unmatchedColumns: ['所属分园', '评价2024'] });
   });
 });

@@ -32,9 +32,9 @@ describe('polygonGeometriesOfShp', () => {
     expect(polygonGeometriesOfShp(shp)).toEqual(shpjsGeometries(shp));
   });
 
-  it('reads the zipped fixtures as shpjs did', () => {
+  it('reads the zipped fixtures as shpjs did', async () => {
     for (const zip of ['plots-4549.shp.zip', 'two-layers.shp.zip', 'plots-gcj02.shp.zip']) {
-      for (const part of shapefilesInZip(bytesOf(zip))) expect(polygonGeometriesOfShp(part.shp as Uint8Array)).toEqual(shpjsGeometries(part.shp as Uint8Array));
+      for (const part of await shapefilesInZip(bytesOf(zip))) expect(polygonGeometriesOfShp(part.shp as Uint8Array)).toEqual(shpjsGeometries(part.shp as Uint8Array));
     }
   });
 
@@ -57,5 +57,20 @@ describe('polygonGeometriesOfShp', () => {
     const cut = bytesOf('holes-multi.shp').slice();
     new DataView(cut.buffer).setInt32(100 + 8 + 36, 1000, true);
     expect(() => polygonGeometriesOfShp(cut)).toThrow(RangeError);
+  });
+});
+
+describe('unzipping', () => {
+  it('gives the same files as fflate, stored or deflated, with non-ASCII names', async () => {
+    const { zipSync, unzipSync } = await import('fflate');
+    const { unzipEntries } = await import('../../../src/io/import/zipEntries.ts');
+    const big = new Uint8Array(300_000).map((_, i) => (i * 7919) % 251);
+    const archive = zipSync({ '地块/plots.dbf': [big, { level: 6 }], 'a/plots.prj': [new TextEncoder().encode('PROJCS'), { level: 0 }], 'skip.txt': new Uint8Array(3) });
+    const keep = (name: string) => !name.endsWith('.txt');
+    expect(await unzipEntries(archive, keep)).toEqual(unzipSync(archive, { filter: (f) => keep(f.name) }));
+    for (const zip of ['plots-4549.shp.zip', 'two-layers.shp.zip']) {
+      const bytes = bytesOf(zip);
+      expect(await unzipEntries(bytes, () => true)).toEqual(unzipSync(bytes));
+    }
   });
 });
