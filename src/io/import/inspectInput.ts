@@ -7,6 +7,7 @@ import { GeoJsonReader } from '../geoJsonReader.ts';
 import type { InputIssue } from '../../schema/index.ts';
 import { emptyBounds, extendBounds, isEmptyBounds } from './coordinates.ts';
 import { FlatPolygons } from './flatPolygons.ts';
+import { decodeFlatGeobuf } from './flatGeobufDecoder.ts';
 import { CrsError, DECLARABLE_CRS } from './crs.ts';
 import type { DecodeContext, DecodedLayer, RawFeature } from './decodedLayer.ts';
 import { createFieldMapper, type FieldMappingSummary } from './fieldMapper.ts';
@@ -119,7 +120,8 @@ const DECODERS: Readonly<Record<string, (bytes: Uint8Array, context: DecodeConte
   shapefile: async (b, c) => (await import('./shapefileDecoder.ts')).decodeShapefileZip(b, c),
   'shapefile-shp': async (b, c, name) => (await import('./shapefileDecoder.ts')).decodeLooseShapefile(b, c, name),
   geopackage: async (b, c) => (await import('./geoPackageDecoder.ts')).decodeGeoPackage(b, c),
-  flatgeobuf: async (b, c) => (await import('./flatGeobufDecoder.ts')).decodeFlatGeobuf(b, c),
+  // The streamed FlatGeobuf driver holds this decoder statically already, so it is no chunk of its own.
+  flatgeobuf: async (b, c) => decodeFlatGeobuf(b, c),
   csv: async (b, c) => (await import('./csvDecoder.ts')).decodeCsv(b, c),
 };
 
