@@ -197,7 +197,10 @@ async function main(): Promise<void> {
     console.log(`proposal-edit: ${plotCount.toLocaleString('en')} plots, sub-park ${subparkId}, ${runs} edits (first load ${(loadMs / 1000).toFixed(1)} s)`);
     console.log(`  map tools ready ${(toolsMs / 1000).toFixed(1)} s after the ledger; longest main-thread task from page load to then: ${Math.max(0, ...openLongTasks).toFixed(0)} ms; settled ${(settleMs / 1000).toFixed(1)} s later`);
     console.log(`  click → ledger in the page (DOM updated): median ${median(domTimes).toFixed(0)} ms, min ${Math.min(...domTimes).toFixed(0)} ms`);
-    console.log(`  click → ledger on screen: median ${median(times).toFixed(0)} ms, min ${Math.min(...times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms (target < 300 ms)`);
+    // Issue 8: 300 ms on the sample, 6 s at a million plots.
+    const targetMs = plotCount >= 1_000_000 ? 6000 : 300;
+    const met = median(times) < targetMs ? 'met' : 'not met';
+    console.log(`  click → ledger on screen: median ${median(times).toFixed(0)} ms, min ${Math.min(...times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms (target < ${targetMs} ms: ${met})`);
     console.log(`  worker apply + analysis + ledger: median ${median(workerMs).toFixed(0)} ms`);
     const durations = longTasks.map((e) => e.duration);
     console.log(`  longest main-thread task during the edits: ${durations.length ? Math.max(...durations).toFixed(0) : 0} ms (${durations.length} tasks over 50 ms)`);
