@@ -29,6 +29,9 @@ export class ByteKeyTable<T> {
   }
 }
 
+/** The bytes of an ASCII literal (a property name, `true`, `Polygon`), for comparing in place. */
+export const asciiBytes = (ascii: string): Uint8Array => Uint8Array.from(ascii, (c) => c.charCodeAt(0));
+
 /** Whether b[start..end) equals `bytes`. */
 export function sameBytes(bytes: Uint8Array, b: Uint8Array, start: number, end: number): boolean {
   if (bytes.length !== end - start) return false;

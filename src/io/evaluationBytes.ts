@@ -1,6 +1,6 @@
 import { MAX_SCORE, MAX_YEAR, MIN_YEAR } from '../validate/evaluationList.ts';
 import { CLEAN_EVALUATIONS, SLOT_EVALUATIONS, type PlotFieldValues } from '../validate/plotFieldValues.ts';
-import { sameBytes } from './byteKeyTable.ts';
+import { asciiBytes, sameBytes } from './byteKeyTable.ts';
 import { literalAt, skipWhitespace, type JsonByteValues } from './jsonByteValues.ts';
 
 const QUOTE = 0x22;
@@ -10,10 +10,9 @@ const RBRACKET = 0x5d;
 const COMMA = 0x2c;
 const COLON = 0x3a;
 
-const bytesOf = (ascii: string): Uint8Array => Uint8Array.from(ascii, (c) => c.charCodeAt(0));
-const YEAR = bytesOf('year');
-const PASS = bytesOf('pass');
-const SCORE = bytesOf('score');
+const YEAR = asciiBytes('year');
+const PASS = asciiBytes('pass');
+const SCORE = asciiBytes('score');
 
 /**
  * An evaluations list at `start` ('[') whose every entry is usable as it is (EvaluationList

@@ -1,4 +1,5 @@
 import { FlatGeometry } from '../validate/flatGeometry.ts';
+import { asciiBytes } from './byteKeyTable.ts';
 
 // Local byte constants: under tsx/esbuild an imported binding can become a getter call (see
 // arrayElementScanner.ts), which costs more than the loops below.
@@ -22,18 +23,14 @@ const MAX_EXACT_MANTISSA = 2 ** 53 - 1;
 /** 10^0..10^22: exactly representable, so m × 10^e and m / 10^e round once (Clinger's fast path). */
 const POW10 = Array.from({ length: 23 }, (_, e) => Number(`1e${e}`));
 
-const GEOMETRY = bytesOf('geometry');
+const GEOMETRY = asciiBytes('geometry');
 /** Quotes looked at back from the end for a trailing geometry's key: "type", "Polygon", "coordinates" and its own. */
 const MAX_TRAILING_QUOTES = 8;
-const TYPE = bytesOf('type');
-const COORDINATES = bytesOf('coordinates');
-const POLYGON = bytesOf('Polygon');
-const NULL_CLOSE = bytesOf('null}');
-const MULTI_POLYGON = bytesOf('MultiPolygon');
-
-function bytesOf(ascii: string): Uint8Array {
-  return Uint8Array.from(ascii, (c) => c.charCodeAt(0));
-}
+const TYPE = asciiBytes('type');
+const COORDINATES = asciiBytes('coordinates');
+const POLYGON = asciiBytes('Polygon');
+const NULL_CLOSE = asciiBytes('null}');
+const MULTI_POLYGON = asciiBytes('MultiPolygon');
 
 function isWhitespace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;

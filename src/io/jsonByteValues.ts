@@ -1,4 +1,4 @@
-import { ByteKeyTable, sameBytes } from './byteKeyTable.ts';
+import { asciiBytes, ByteKeyTable, sameBytes } from './byteKeyTable.ts';
 import type { FeatureByteParser } from './featureByteParser.ts';
 import { Utf8Text } from './utf8Text.ts';
 
@@ -25,10 +25,9 @@ const MAX_SKIP_DEPTH = 64;
 const MAX_SHARED_VALUE_BYTES = 32;
 const MAX_SHARED_VALUES = 10_000;
 
-const bytesOf = (ascii: string): Uint8Array => Uint8Array.from(ascii, (c) => c.charCodeAt(0));
-const TRUE = bytesOf('true');
-const FALSE = bytesOf('false');
-const NULL_WORD = bytesOf('null');
+const TRUE = asciiBytes('true');
+const FALSE = asciiBytes('false');
+const NULL_WORD = asciiBytes('null');
 
 /**
  * Strict JSON strings and values read from bytes for the plot feature reader: finding a string's

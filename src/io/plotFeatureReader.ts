@@ -12,7 +12,7 @@ import {
   SLOT_NAME,
   VALUE,
 } from '../validate/plotFieldValues.ts';
-import { ByteKeyTable, sameBytes } from './byteKeyTable.ts';
+import { asciiBytes, ByteKeyTable, sameBytes } from './byteKeyTable.ts';
 import { cleanEvaluationsAt } from './evaluationBytes.ts';
 import { FeatureByteParser } from './featureByteParser.ts';
 import { isoDayAt } from './isoDayBytes.ts';
@@ -34,12 +34,11 @@ const DATE_SLOTS_END = NUMERIC_FIELDS.length + DATE_FIELDS.length;
 /** Distinct property names remembered; a file with more reads the features with new ones through JSON.parse. */
 const MAX_KEYS = 10_000;
 
-const bytesOf = (ascii: string): Uint8Array => Uint8Array.from(ascii, (c) => c.charCodeAt(0));
-const TYPE = bytesOf('type');
-const ID = bytesOf('id');
-const PROPERTIES = bytesOf('properties');
-const GEOMETRY = bytesOf('geometry');
-const FEATURE = bytesOf('Feature');
+const TYPE = asciiBytes('type');
+const ID = asciiBytes('id');
+const PROPERTIES = asciiBytes('properties');
+const GEOMETRY = asciiBytes('geometry');
+const FEATURE = asciiBytes('Feature');
 
 /** Where the read feature goes: asked once per property name whether it reaches validation as it is. */
 export interface PropertyNamePolicy {

@@ -14,6 +14,7 @@ import { FeatureBatchWriter, type FeatureBatch } from './featureBatch.ts';
 import { driverById, driverForInput } from './drivers.ts';
 import { assertUtf8Head } from './utf8Check.ts';
 import { ReadError } from './readError.ts';
+import { concatBytes } from './concatBytes.ts';
 
 /** Bytes looked at to choose a driver. */
 export const HEAD_BYTES = 64 * 1024;
@@ -165,17 +166,6 @@ export interface ReadPlotsResult {
   table: PlotTable;
   issues: InputIssue[];
   meta: ReadMeta;
-}
-
-function concatBytes(parts: Uint8Array[], length: number): Uint8Array {
-  if (parts.length === 1) return parts[0];
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }
 
 /**

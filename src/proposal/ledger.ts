@@ -44,13 +44,12 @@ const LAND_AREA = 'landAreaM2' satisfies (typeof NUMERIC_FIELDS)[number];
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
 /**
- * The ledger: one row per sub-park touched (the from or to of a moved plot), sorted by id, then the
- * zone row "*". A plot's area is its §5 area (declared landAreaM2, else geometric), one value per
- * plot: an existing plot keeps its before area wherever it goes, so after = before − out + in holds
- * exactly and a plot measured in another sub-park's projection cannot unbalance a swap.
+ * The area the ledger counts for a plot: its §5 area (declared landAreaM2, else geometric), one
+ * value per plot, an existing plot keeping its before area wherever it goes. `areaOfMove` is a
+ * moved plot's (the viewer lists it beside the plot).
  */
-export function proposalLedger(input: LedgerInput): LedgerRow[] {
-  const { before, after, moved } = input;
+export function ledgerAreas(input: Pick<LedgerInput, 'before' | 'beforeAreaM2' | 'after' | 'afterAreaM2'>) {
+  const { before, after } = input;
   const areaBefore = (row: number) => {
     const declared = before.numeric[LAND_AREA][row];
     return Number.isNaN(declared) ? input.beforeAreaM2[row] : declared;
@@ -61,6 +60,18 @@ export function proposalLedger(input: LedgerInput): LedgerRow[] {
     return Number.isNaN(declared) ? input.afterAreaM2[row] : declared;
   };
   const areaOfMove = (m: MovedPlot) => (m.beforeRow >= 0 ? areaBefore(m.beforeRow) : areaAfter(m.afterRow));
+  return { areaBefore, areaAfter, areaOfMove };
+}
+
+/**
+ * The ledger: one row per sub-park touched (the from or to of a moved plot), sorted by id, then the
+ * zone row "*". A plot's area is its §5 area (declared landAreaM2, else geometric), one value per
+ * plot: an existing plot keeps its before area wherever it goes, so after = before − out + in holds
+ * exactly and a plot measured in another sub-park's projection cannot unbalance a swap.
+ */
+export function proposalLedger(input: LedgerInput): LedgerRow[] {
+  const { before, after, moved } = input;
+  const { areaBefore, areaAfter, areaOfMove } = ledgerAreas(input);
 
   const touched = new Set<string>();
   for (const m of moved) {

@@ -59,6 +59,8 @@ describe('proposal across the worker boundary', () => {
     });
     expect(e!.ledger).toEqual(ledger);
     expect(e!.ledger.find((r) => r.subparkId === 'zizhu')).toMatchObject({ outM2: 90000, plotsOut: 3, approvedAreaKm2: 0.5 });
+    // Each moved plot carries the area the ledger counted for it.
+    expect(e!.moved.filter((m) => m.from === 'zizhu').reduce((sum, m) => sum + m.areaM2, 0)).toBeCloseTo(90000, 0);
     // "other" grows by ZZ-900's 10,000 m²: the default rule (per sub-park, no net increase) breaks there.
     expect(e!.balance.ok).toBe(false);
     expect(e!.balance.violations.map((v) => v.subparkId)).toEqual(['other']);

@@ -98,7 +98,7 @@ export async function buildBriefPages(story: Story, pixelRatio: number, onProgre
       const encodedMs = performance.now();
       const shown = useHighlightStore.getState().proposal;
       const { indicators, cards } = slideFiguresOf(slide.subparkId, result, subparks, language, t, shown);
-      const moved = shown?.evaluation ? await movedPlotRows(shown.proposal, shown.evaluation, result.plots.areaM2) : null;
+      const moved = shown?.evaluation ? movedPlotRows(shown.evaluation) : null;
       const removal = moved ? { rows: [], total: 0 } : topRemovalRows(plots, result, slide.subparkId);
       const details = await Promise.all(removal.rows.map((row) => plotsWorker().plotDetail(row)));
       const place = (key: string | null) => subparkLabel(key, subparks, language, t('proposal.outside'));
@@ -117,7 +117,7 @@ export async function buildBriefPages(story: Story, pixelRatio: number, onProgre
         removalTotal: removal.total,
         groups: groups.groups.map((g) => ({ id: g.id, plots: g.plotCount, area: largeAreaText(g.areaM2, language) })),
         groupTotal: groups.total,
-        moved: moved ? moved.rows.map((m) => ({ id: m.id, change: `${place(m.from)} → ${place(m.to)}`, area: m.areaM2 === null ? '—' : areaWithMuText(m.areaM2, language) })) : null,
+        moved: moved ? moved.rows.map((m) => ({ id: m.id, change: `${place(m.from)} → ${place(m.to)}`, area: areaWithMuText(m.areaM2, language) })) : null,
         movedTotal: moved?.total ?? 0,
         footer: `${source} · ${asOfText}`,
       });

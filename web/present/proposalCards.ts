@@ -1,13 +1,11 @@
 import { ZONE_ROW, type Proposal, type SubparkIndicators } from '../../src/index.ts';
 import type { Language } from '../i18n/index.ts';
-import type { ProposalEvaluation, ProposalFigures } from '../worker/proposalProtocol.ts';
+import type { ProposalEvaluation } from '../worker/proposalProtocol.ts';
 import { countText, decimalText, largeAreaText, percentText } from '../format/numbers.ts';
 import { metricCardsOf, type MetricCard } from './metricCards.ts';
+import { indicatorsOf } from '../format/indicatorsOf.ts';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
-
-const figuresOf = (f: ProposalFigures, subparkId: string | null): SubparkIndicators | null =>
-  subparkId === null ? f.total : (f.subparks.find((s) => s.subparkId === subparkId) ?? null);
 
 /**
  * The cards of a slide that shows a proposal (§8): its ledger for the proposing sub-park (the zone
@@ -37,8 +35,8 @@ export function proposalCardsOf(
       status: evaluation.balance.ok ? 'met' : 'below',
     }));
   }
-  const before = figuresOf(evaluation.before, subparkId);
-  const after = figuresOf(evaluation.after, subparkId);
+  const before = indicatorsOf(evaluation.before, subparkId);
+  const after = indicatorsOf(evaluation.after, subparkId);
   if (before && after) {
     cards.push(card('mainShare', t('proposal.figure.mainShare'), percentText(after.mainBlockShare, language, 1), { target: t('present.proposalBefore', { value: percentText(before.mainBlockShare, language, 1) }) }));
     const removal = (s: SubparkIndicators) => s.flagCounts['removal-candidate'] ?? 0;

@@ -9,6 +9,7 @@ import type { SubparkCollection } from '../map/subparkCollection.ts';
 import type { Language } from '../i18n/index.ts';
 import { useHighlightStore, type SlideProposal } from './storyStore.ts';
 import { proposalCardsOf } from './proposalCards.ts';
+import { indicatorsOf } from '../format/indicatorsOf.ts';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
@@ -23,10 +24,10 @@ export function slideFiguresOf(subparkId: string | null, result: AnalysisPayload
   const targetYears = info?.targetYears ?? {};
   if (shown?.evaluation) {
     const after = shown.evaluation.after;
-    const indicators = subparkId === null ? after.total : (after.subparks.find((s) => s.subparkId === subparkId) ?? null);
+    const indicators = indicatorsOf(after, subparkId);
     return { indicators, cards: proposalCardsOf(shown.proposal, shown.evaluation, targets, targetYears, language, t) };
   }
-  const indicators = !result ? null : subparkId === null ? result.total : (result.subparks.find((s) => s.subparkId === subparkId) ?? null);
+  const indicators = result ? indicatorsOf(result, subparkId) : null;
   const cards = metricCardsOf(indicators, targets, targetYears, language, t);
   if (shown) {
     const value = shown.error ? t('present.proposalFailed', { error: shown.error }) : t('present.proposalPending');

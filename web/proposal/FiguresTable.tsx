@@ -4,6 +4,7 @@ import { decimalText, fixedText, percentText } from '../format/numbers.ts';
 import { useUiStore } from '../stores/uiStore.ts';
 import type { Language } from '../i18n/index.ts';
 import type { ProposalFigures } from '../worker/proposalProtocol.ts';
+import { indicatorsOf } from '../format/indicatorsOf.ts';
 
 interface FigureRow {
   key: string;
@@ -30,9 +31,8 @@ export const FIGURE_ROWS: readonly FigureRow[] = [
 export function FiguresTable({ before, after, subparkId }: { before: ProposalFigures; after: ProposalFigures; subparkId: string | null }) {
   const { t } = useTranslation();
   const language = useUiStore((s) => s.language);
-  const pick = (f: ProposalFigures) => (subparkId === null ? f.total : f.subparks.find((s) => s.subparkId === subparkId) ?? null);
-  const b = pick(before);
-  const a = pick(after);
+  const b = indicatorsOf(before, subparkId);
+  const a = indicatorsOf(after, subparkId);
   return (
     <table className="figures" data-testid="proposal-figures">
       <thead>

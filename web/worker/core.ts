@@ -6,5 +6,5 @@ export { analyze, analyzeAfterMoves, explainFlags, defaultLandUseTable, readPlot
 export { parseFeatureBatch, batchReplyOf, buffersOf, createBatchWorkerPool, ParseWorkerError } from '../../src/index.ts';
 export type { BatchRequest, BatchReply, BatchWorkerPool, BatchWorkerPort } from '../../src/index.ts';
 export { qualityReport, qualityRowMask, qualityCsvText, type QualityReport } from '../../src/index.ts';
-export { applyProposal, proposalLedger, proposalBalance, readProposal, suggestProposal, ZONE_ROW, type Proposal } from '../../src/index.ts';
+export { applyProposal, ledgerAreas, proposalLedger, proposalBalance, readProposal, suggestProposal, ZONE_ROW, type Proposal } from '../../src/index.ts';
 export { inspectInput, readPlotsWith, warmFeatures, type DecodedLayerHold, type ImportFile, type InputInspection } from '../../src/index.ts';

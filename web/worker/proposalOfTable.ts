@@ -1,5 +1,5 @@
 import type { AnalysisResult, PlotTable } from '../../src/index.ts';
-import { analyzeAfterMoves, applyProposal, defaultLandUseTable, proposalBalance, proposalLedger, readProposal, ZONE_ROW } from './core.ts';
+import { analyzeAfterMoves, applyProposal, defaultLandUseTable, ledgerAreas, proposalBalance, proposalLedger, readProposal, ZONE_ROW } from './core.ts';
 import { MARK_IN, MARK_OUT, type ProposalEvaluation, type ProposalFigures, type ProposalRequest } from './proposalProtocol.ts';
 
 export interface ProposalInputs {
@@ -26,14 +26,16 @@ export function proposalOfTable({ table, before, request, plotsSha256 }: Proposa
   const proposal = read.proposal;
   const applied = applyProposal(table, proposal, defaultLandUseTable(), request.knownSubparkIds, plotsSha256 ? { plotsSha256 } : {});
   const after = analyzeAfterMoves({ table, result: before }, applied.table, { asOf: request.asOf, params: request.params });
-  const ledger = proposalLedger({
+  const ledgerInput = {
     before: table,
     beforeAreaM2: before.plots.areaM2,
     after: applied.table,
     afterAreaM2: after.plots.areaM2,
     moved: applied.moved,
     approvedAreaKm2: new Map(request.approvedAreaKm2),
-  });
+  };
+  const ledger = proposalLedger(ledgerInput);
+  const { areaOfMove } = ledgerAreas(ledgerInput);
   const touched = new Set(ledger.map((r) => r.subparkId).filter((id) => id !== ZONE_ROW));
   const marks = new Uint8Array(table.count);
   for (const m of applied.moved) {
@@ -48,7 +50,8 @@ export function proposalOfTable({ table, before, request, plotsSha256 }: Proposa
     requestId: request.requestId,
     ledger,
     balance: proposalBalance(ledger, before.params),
-    moved: applied.moved.map(({ id, from, to }) => ({ id, from, to })),
+    // Each plot's area as the ledger counts it.
+    moved: applied.moved.map((m) => ({ id: m.id, from: m.from, to: m.to, areaM2: areaOfMove(m) })),
     before: figuresOf(before, touched),
     after: figuresOf(after, touched),
     issues,

@@ -32,7 +32,7 @@ export interface ProposalEvaluation {
   ledger: LedgerRow[];
   balance: BalanceResult;
   /** In change order; null = outside every sub-park. */
-  moved: { id: string; from: string | null; to: string | null }[];
+  moved: { id: string; from: string | null; to: string | null; areaM2: number }[];
   before: ProposalFigures;
   after: ProposalFigures;
   /** The file's own problems (change -1), then each change's, as the CLI lists them. */

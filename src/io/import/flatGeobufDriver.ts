@@ -12,6 +12,7 @@ import { crsOfFgbHeader, decodeFlatGeobuf, fgbReadError } from './flatGeobufDeco
 import { headerEndOf, readFgbHeader, type FgbHeader } from './flatGeobufFormat.ts';
 import { emitFgbFeature, type FgbBatchContext } from './flatGeobufBatch.ts';
 import { FgbPolygonScratch } from './flatGeobufFormat.ts';
+import { concatBytes } from '../concatBytes.ts';
 
 
 /**
@@ -28,24 +29,6 @@ import { FgbPolygonScratch } from './flatGeobufFormat.ts';
 
 function isFgbMagic(head: Uint8Array): boolean {
   return head[0] === 0x66 && head[1] === 0x67 && head[2] === 0x62 && head[3] === 0x03;
-}
-
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  if (a.length === 0) return b;
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
-}
-
-function concatAll(parts: readonly Uint8Array[], length: number): Uint8Array {
-  const bytes = new Uint8Array(length);
-  let at = 0;
-  for (const part of parts) {
-    bytes.set(part, at);
-    at += part.length;
-  }
-  return bytes;
 }
 
 /** The header envelope as bounds, or null when there is none to trust. */
@@ -86,7 +69,7 @@ function fgbFramer(events: FramerEvents) {
         whole.push(chunk);
         return;
       }
-      const data = concat(pending, chunk);
+      const data = concatBytes([pending, chunk], pending.length + chunk.length);
       let at = 0;
       if (state === 'header') {
         if (data.length >= 4 && !isFgbMagic(data)) throw new ReadError('unsupported-format', 'it is not a FlatGeobuf file');
@@ -132,7 +115,7 @@ function fgbFramer(events: FramerEvents) {
       if (state === 'features' && (pending.length > 0 || skip > 0)) throw new ReadError('truncated', 'its last FlatGeobuf feature is cut short: the file is truncated');
     },
     /** Every byte of a file kept whole. */
-    whole: (): Uint8Array => concatAll(whole.splice(0), byteCount),
+    whole: (): Uint8Array => concatBytes(whole.splice(0), byteCount),
   };
 }
 

@@ -6,22 +6,12 @@ import { WKT_COLUMNS } from './wktColumns.ts';
 import type { DecodeContext, DecodedLayer } from './decodedLayer.ts';
 import { emitLayer } from './layerEmitter.ts';
 import { ImportSink } from './importSink.ts';
+import { concatBytes } from '../concatBytes.ts';
 
 // Decoders and their libraries (shpjs, fflate, sql.js, flatgeobuf, papaparse) load when a file of
 // their format is opened: reading GeoJSON, the CLI's start and the viewer's worker stay as light as before.
 
 type Decode = (bytes: Uint8Array, context: DecodeContext, fileName?: string) => DecodedLayer | Promise<DecodedLayer>;
-
-function concat(parts: Uint8Array[], length: number): Uint8Array {
-  if (parts.length === 1) return parts[0];
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
 /** A reader that keeps every chunk and decodes the whole file in `finish` (zip, SQLite, FlatGeobuf, CSV). */
 function wholeFileReader(spec: WholeFileSpec, sink: FeatureSink, context: ReaderContext | undefined): ChunkReader {
@@ -45,7 +35,7 @@ function wholeFileReader(spec: WholeFileSpec, sink: FeatureSink, context: Reader
       try {
         context?.onProgress?.('decode', 0);
         const decoded = context?.decodedLayer;
-        layer = decoded && decoded.format === format ? decoded.layer : await decode(concat(parts, length), decodeContext, context?.fileName);
+        layer = decoded && decoded.format === format ? decoded.layer : await decode(concatBytes(parts, length), decodeContext, context?.fileName);
         parts.length = 0;
         featureCount = emitLayer(layer, importSink, { ...options, onProgress: context?.onProgress });
       } catch (error) {
