@@ -1,5 +1,5 @@
 import { analyze, defaultLandUseTable, explainFlags, qualityCsvText, qualityReport, type AnalysisParams } from '../../src/index.ts';
-import { readPlots, ReadError, type ImportOptions, type ReadPlotsResult } from '../../src/index.ts';
+import { readPlots, ReadError, ParseWorkerError, type ImportOptions, type ReadPlotsResult } from '../../src/index.ts';
 import { csvReportChunks, jsonReportChunks } from '../../src/index.ts';
 import type { AnalyzeArgs } from './args.ts';
 import { asOfDate } from './asOf.ts';
@@ -14,6 +14,7 @@ import { ReportFile, writeChunks } from './writeReport.ts';
 import { runSummary } from './runSummary.ts';
 import { createParseWorkerPool } from './parseWorkerPool.ts';
 import { availableParallelism } from 'node:os';
+import { stageTimings } from './stageTimings.ts';
 
 /** Files over this size show progress even when stderr is not a terminal. */
 const PROGRESS_MIN_BYTES = 50 * 1024 * 1024;
@@ -61,7 +62,9 @@ export async function runAnalyze(args: AnalyzeArgs, streams: CliStreams): Promis
     : SILENT_PROGRESS;
 
   try {
-    const read = await readInput(input.name, input.chunks, input.totalBytes, progress, parseThreads(args.threads, input.totalBytes), importOptions);
+    const timings = stageTimings(process.env.PARKTWIN_TIMINGS === '1' ? streams.stderr : undefined);
+    const read = await readInput(input.name, input.chunks, input.totalBytes, progress, parseThreads(args.threads, input.totalBytes), importOptions, input.reopen);
+    timings.mark('read');
     const result = analyze(read.table, {
       asOf,
       params,
@@ -69,11 +72,13 @@ export async function runAnalyze(args: AnalyzeArgs, streams: CliStreams): Promis
       onProgress: (stage, fraction) => progress.update(`analyse: ${stage}`, fraction),
     });
     // The JSON report carries the quality findings; the plots CSV has no room for them (--quality-csv).
+    timings.mark('analyse');
     let quality;
     if (args.format === 'json' || qualityOut) {
       progress.update('data quality', 0);
       quality = qualityReport(read.table, { landUse: defaultLandUseTable(), issues: read.issues });
     }
+    timings.mark('quality');
     progress.update('write report', 0);
     const chunks =
       args.format === 'csv'
@@ -86,6 +91,7 @@ export async function runAnalyze(args: AnalyzeArgs, streams: CliStreams): Promis
     if (out) await out.write(chunks);
     else await writeChunks(streams.stdout, chunks);
     if (qualityOut && quality) await qualityOut.write(['\uFEFF', qualityCsvText(quality)]);
+    timings.mark('write');
     progress.end();
     if (!args.quiet) streams.stderr.write(runSummary(read, result, (performance.now() - startMs) / 1000, args.outPath) + '\n');
     return EXIT_OK;
@@ -104,8 +110,10 @@ export async function readInput(
   progress: Progress,
   threads: number,
   importOptions: ImportOptions,
+  reopen?: () => AsyncIterable<Uint8Array>,
 ): Promise<ReadPlotsResult> {
-  const pool = threads > 1 ? createParseWorkerPool(threads) : undefined;
+  // Workers may cut one-feature-per-line files unscanned only when the file can be read again.
+  const pool = threads > 1 ? createParseWorkerPool(threads, reopen !== undefined) : undefined;
   try {
     return await readPlots(chunks, {
       ...importOptions,
@@ -116,6 +124,12 @@ export async function readInput(
       onProgress: (stage, fraction) => progress.update(stage, fraction),
     });
   } catch (error) {
+    // A line the reading thread took unscanned was not one feature (a malformed file), or a parse
+    // worker died: read the file again on one thread, which gives the exact one-thread result.
+    if (error instanceof ParseWorkerError && reopen) {
+      await pool?.close();
+      return readInput(name, reopen(), totalBytes, progress, 1, importOptions);
+    }
     if (error instanceof ReadError) throw new CliError(`cannot read ${name}: ${error.message}`);
     if (typeof (error as { code?: unknown } | null)?.code === 'string') {
       throw new CliError(`cannot read ${name}: ${fileErrorReason(error)}`);

@@ -29,6 +29,6 @@ function nodeWorkerPort(): BatchWorkerPort {
 }
 
 /** `threads` worker_threads running parseWorker (bundled, or its TypeScript under tsx), for readPlots' `parallel` option. */
-export function createParseWorkerPool(threads: number): BatchWorkerPool {
-  return createBatchWorkerPool(Array.from({ length: threads }, nodeWorkerPort));
+export function createParseWorkerPool(threads: number, speculateLines: boolean): BatchWorkerPool {
+  return createBatchWorkerPool(Array.from({ length: threads }, nodeWorkerPort), undefined, speculateLines);
 }

@@ -12,6 +12,8 @@ export interface PlotsInput {
   chunks: AsyncIterable<Uint8Array>;
   /** Unknown for standard input. */
   totalBytes?: number;
+  /** The file's chunks from the start again; absent for standard input. */
+  reopen?: () => AsyncIterable<Uint8Array>;
 }
 
 /**
@@ -28,5 +30,6 @@ export async function openPlotsInput(path: string): Promise<PlotsInput> {
   } catch (error) {
     throw new CliError(`cannot read ${path}: ${fileErrorReason(error)}`);
   }
-  return { name: path, chunks: createReadStream(path, { highWaterMark: READ_CHUNK_BYTES }), totalBytes: size };
+  const chunks = () => createReadStream(path, { highWaterMark: READ_CHUNK_BYTES });
+  return { name: path, chunks: chunks(), totalBytes: size, reopen: chunks };
 }

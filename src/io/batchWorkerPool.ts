@@ -7,6 +7,17 @@ export class ParseWorkerError extends Error {
   override name = 'ParseWorkerError';
 }
 
+/**
+ * A line taken unscanned was not one element (see DeferringFeatureDecoder): the parallel read
+ * cannot give what a one-thread read gives, so the input must be read again on one thread.
+ */
+export class SplitSpeculationMissed extends ParseWorkerError {
+  override name = 'SplitSpeculationMissed';
+  constructor(readonly featureIndex: number) {
+    super(`feature ${featureIndex} is not one whole line; the file must be read on one thread`);
+  }
+}
+
 /** A parse worker as the pool sees it: Node's worker_threads and the browser's Worker both fit. */
 export interface BatchWorkerPort {
   post(message: BatchRequest, transfer: ArrayBuffer[]): void;
@@ -20,7 +31,7 @@ export interface BatchRequest {
   batch: FeatureBatch;
 }
 
-export type BatchReply = { id: number; part: PlotTablePart } | { id: number; error: string };
+export type BatchReply = { id: number; part: PlotTablePart } | { id: number; error: string; speculationMissedAt?: number };
 
 export interface BatchWorkerPool extends ParallelParse {
   close(): Promise<void>;
@@ -44,7 +55,7 @@ export function buffersOf(value: unknown, found = new Set<ArrayBuffer>()): Array
  * worker with the fewest batches waiting; two batches per worker may wait, so every worker stays
  * busy while the reader cuts the next ones and memory stays bounded.
  */
-export function createBatchWorkerPool(ports: readonly BatchWorkerPort[], batchBytes = 4 << 20): BatchWorkerPool {
+export function createBatchWorkerPool(ports: readonly BatchWorkerPort[], batchBytes = 4 << 20, speculateLines = true): BatchWorkerPool {
   const waiting = ports.map(() => 0);
   const pending = new Map<number, { resolve(part: PlotTablePart): void; reject(error: Error): void; worker: number }>();
   let nextId = 0;
@@ -58,6 +69,7 @@ export function createBatchWorkerPool(ports: readonly BatchWorkerPort[], batchBy
         pending.delete(reply.id);
         waiting[batch.worker]--;
         if ('part' in reply) batch.resolve(reply.part);
+        else if (reply.speculationMissedAt !== undefined) batch.reject(new SplitSpeculationMissed(reply.speculationMissedAt));
         else batch.reject(new ParseWorkerError(`a parse worker failed: ${reply.error}`));
       },
       (failure) => {
@@ -72,6 +84,7 @@ export function createBatchWorkerPool(ports: readonly BatchWorkerPort[], batchBy
   return {
     batchBytes,
     maxInFlight: 2 * ports.length,
+    speculateLines,
     parse(batch: FeatureBatch): Promise<PlotTablePart> {
       if (broken) return Promise.reject(broken);
       let w = 0;
@@ -95,6 +108,8 @@ export function batchReplyOf(request: BatchRequest, parse: (batch: FeatureBatch)
     const part = parse(request.batch);
     return { reply: { id: request.id, part }, transfer: buffersOf(part) };
   } catch (error) {
-    return { reply: { id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }, transfer: [] };
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    if (error instanceof SplitSpeculationMissed) return { reply: { id: request.id, error: message, speculationMissedAt: error.featureIndex }, transfer: [] };
+    return { reply: { id: request.id, error: message }, transfer: [] };
   }
 }

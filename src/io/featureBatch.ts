@@ -12,6 +12,8 @@ export interface FeatureBatch {
   featureIndex: Uint32Array;
   /** Byte position of feature k's first byte in the file, for messages. */
   fileOffset: Float64Array;
+  /** 1 where feature k is a line taken unscanned, which the parser must confirm (DeferringFeatureDecoder); absent when none is. */
+  lineCandidate?: Uint8Array;
   /** What the features are when they are not GeoJSON, as their reader settled it (plain data). */
   context?: BatchContext;
 }
@@ -30,6 +32,8 @@ export class FeatureBatchWriter {
   private byteOffsets: number[] = [0];
   private featureIndex: number[] = [];
   private fileOffset: number[] = [];
+  private lineCandidate: number[] = [];
+  private anyLineCandidate = false;
   /** Sent with every batch taken. */
   context: BatchContext | undefined = undefined;
 
@@ -46,7 +50,7 @@ export class FeatureBatchWriter {
   }
 
   /** Copies `feature` (a view into a chunk that will be reused). */
-  add(feature: Uint8Array, index: number, fileOffset: number): void {
+  add(feature: Uint8Array, index: number, fileOffset: number, lineCandidate = false): void {
     const needed = this.length + feature.length;
     if (needed > this.bytes.length) {
       const grown = new Uint8Array(Math.max(needed, this.bytes.length * 2));
@@ -58,6 +62,8 @@ export class FeatureBatchWriter {
     this.byteOffsets.push(needed);
     this.featureIndex.push(index);
     this.fileOffset.push(fileOffset);
+    this.lineCandidate.push(lineCandidate ? 1 : 0);
+    if (lineCandidate) this.anyLineCandidate = true;
   }
 
   /** The batch so far (its own buffers, safe to transfer); the writer starts a new buffer. */
@@ -68,6 +74,7 @@ export class FeatureBatchWriter {
       byteOffsets: Uint32Array.from(this.byteOffsets),
       featureIndex: Uint32Array.from(this.featureIndex),
       fileOffset: Float64Array.from(this.fileOffset),
+      ...(this.anyLineCandidate ? { lineCandidate: Uint8Array.from(this.lineCandidate) } : {}),
       ...(this.context ? { context: this.context } : {}),
     };
     this.bytes = new Uint8Array(this.bytes.length);
@@ -75,6 +82,8 @@ export class FeatureBatchWriter {
     this.byteOffsets = [0];
     this.featureIndex = [];
     this.fileOffset = [];
+    this.lineCandidate = [];
+    this.anyLineCandidate = false;
     return batch;
   }
 }

@@ -64,5 +64,10 @@ export interface PlotFormatDriver {
    * Optional: a reader that hands each feature's bytes to `defer` unparsed, so features can be
    * parsed and validated in parallel. Formats without it are read on one thread.
    */
-  createDeferringReader?(sink: FeatureSink, defer: DeferredFeature, setContext?: (context: BatchContext) => void): ChunkReader;
+  createDeferringReader?(
+    sink: FeatureSink,
+    defer: DeferredFeature,
+    setContext?: (context: BatchContext) => void,
+    options?: { speculateLines?: boolean },
+  ): ChunkReader;
 }

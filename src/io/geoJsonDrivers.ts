@@ -46,5 +46,5 @@ export const geoJsonDriver: PlotFormatDriver = {
     return start >= 0 && head[start] === LBRACE;
   },
   createReader: (sink) => new GeoJsonReader(sink),
-  createDeferringReader: (sink, defer) => new GeoJsonReader(sink, { defer }),
+  createDeferringReader: (sink, defer, _setContext, options) => new GeoJsonReader(sink, { defer, speculateLines: options?.speculateLines }),
 };

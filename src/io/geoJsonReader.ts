@@ -31,7 +31,8 @@ type State = 'start' | 'header' | 'array' | 'tail' | 'after' | 'first-closed' | 
  * otherwise a first object that closes and is followed by another one switches to line mode.
  *
  * With `defer`, features are not parsed here: their bytes go to `defer` in order, to be parsed and
- * validated elsewhere (in workers; see readPlots' `parallel` option).
+ * validated elsewhere (in workers; see readPlots' `parallel` option); `speculateLines` lets the
+ * one-feature-per-line fast path hand whole lines on unscanned (DeferringFeatureDecoder).
  */
 export class GeoJsonReader {
   private state: State = 'start';
@@ -45,9 +46,9 @@ export class GeoJsonReader {
   private firstObjectOffset = 0;
   private trailingReported = false;
 
-  constructor(sink: FeatureSink, options: { sequence?: boolean; defer?: DeferredFeature } = {}) {
+  constructor(sink: FeatureSink, options: { sequence?: boolean; defer?: DeferredFeature; speculateLines?: boolean } = {}) {
     this.sink = sink;
-    this.decoder = options.defer ? new DeferringFeatureDecoder(sink, options.defer) : new FeatureDecoder(sink);
+    this.decoder = options.defer ? new DeferringFeatureDecoder(sink, options.defer, options.speculateLines) : new FeatureDecoder(sink);
     this.array = new ArrayElementScanner(this.decoder);
     this.lines = new LineSplitter(this.decoder);
     this.sequence = options.sequence ?? false;

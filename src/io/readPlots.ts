@@ -2,7 +2,7 @@ import type { InputIssue, PlotTable } from '../schema/index.ts';
 import type { LandUseTable } from '../landuse/landUseTable.ts';
 import { createPlotTableBuilder } from '../validate/plotTableBuilder.ts';
 import { builderSink } from './featureSink.ts';
-import { mergePlotTableParts, type PlotTablePart } from '../validate/plotTableParts.ts';
+import { PlotTablePartMerger, type PlotTablePart } from '../validate/plotTableParts.ts';
 import type { ChunkReader, FormatReadSummary, PlotFormatDriver, ReaderContext } from './formatDriver.ts';
 import { ImportSink } from './import/importSink.ts';
 import type { ImportOptions, InputDescription } from './import/importOptions.ts';
@@ -50,6 +50,13 @@ export interface ParallelParse {
   batchBytes: number;
   /** Batches sent but not yet parsed before reading waits, bounding memory. */
   maxInFlight: number;
+  /**
+   * Let the reading thread hand one-feature-per-line GeoJSON on line by line without its byte scan
+   * (DeferringFeatureDecoder). A rare malformed line then fails the read with SplitSpeculationMissed
+   * (a ParseWorkerError), and the caller must read the input again on one thread: leave this off
+   * when the input cannot be read twice (standard input).
+   */
+  speculateLines?: boolean;
 }
 
 /** Where features go while reading: straight into one builder, or in batches to workers. */
@@ -100,8 +107,14 @@ function parallelRoute(parallel: ParallelParse, landUse: LandUseTable): FeatureR
   const inFlight = new Set<Promise<void>>();
   let failure: unknown = null;
   const writer = new FeatureBatchWriter(parallel.batchBytes);
+  // Parts are merged in input order as they arrive, while the workers parse the next batches.
+  const merger = new PlotTablePartMerger();
+  let mergedThrough: Promise<void> = Promise.resolve();
   const dispatch = () => {
     const part = parallel.parse(writer.take());
+    mergedThrough = mergedThrough.then(async () => merger.add(await part));
+    // A failure is reported by drain or finish; this branch only keeps it from being unhandled.
+    mergedThrough.catch(() => undefined);
     const settled: Promise<void> = part.then(
       () => void inFlight.delete(settled),
       (error: unknown) => {
@@ -118,8 +131,8 @@ function parallelRoute(parallel: ParallelParse, landUse: LandUseTable): FeatureR
     },
     issue: (x) => fileIssues.push(x),
   };
-  const defer = (bytes: Uint8Array, index: number, fileOffset: number) => {
-    writer.add(bytes, index, fileOffset);
+  const defer = (bytes: Uint8Array, index: number, fileOffset: number, lineCandidate: boolean) => {
+    writer.add(bytes, index, fileOffset, lineCandidate);
     if (writer.full) dispatch();
   };
   let oneThread: FeatureRoute | null = null;
@@ -128,7 +141,9 @@ function parallelRoute(parallel: ParallelParse, landUse: LandUseTable): FeatureR
     createReader: (driver, options) => {
       // Declared coordinates or columns are converted on the reading thread: read there.
       const plain = options.crs === undefined && options.fields === undefined;
-      if (driver.createDeferringReader && plain) return driver.createDeferringReader(sink, defer, (context) => (writer.context = context));
+      if (driver.createDeferringReader && plain) {
+        return driver.createDeferringReader(sink, defer, (context) => (writer.context = context), { speculateLines: parallel.speculateLines });
+      }
       oneThread = builderRoute(landUse);
       return oneThread.createReader(driver, options);
     },
@@ -149,8 +164,9 @@ function parallelRoute(parallel: ParallelParse, landUse: LandUseTable): FeatureR
       progress?.('parse', 1);
       if (failure !== null) throw failure;
       const done = await Promise.all(parts);
+      await mergedThrough;
       mergedMapping = mergeMappings(done);
-      return mergePlotTableParts(done, fileIssues);
+      return merger.finish(fileIssues);
     },
   };
 }

@@ -22,10 +22,23 @@ export interface PlotTablePart {
  * dropped), sub-parks are numbered by first kept appearance, and issues are in feature order.
  */
 export function mergePlotTableParts(parts: readonly PlotTablePart[], fileIssues: readonly InputIssue[] = []): { table: PlotTable; issues: InputIssue[] } {
-  const firstIndexById = new Map<string, number>();
-  const duplicates: Map<number, InputIssue>[] = [];
-  for (const part of parts) {
+  const merger = new PlotTablePartMerger();
+  for (const part of parts) merger.add(part);
+  return merger.finish(fileIssues);
+}
+
+/**
+ * mergePlotTableParts in steps: `add` each part in input order as it arrives (the cross-part
+ * duplicate ids are found then, while later parts are still being parsed), `finish` once.
+ */
+export class PlotTablePartMerger {
+  private readonly firstIndexById = new Map<string, number>();
+  private readonly parts: PlotTablePart[] = [];
+  private readonly duplicates: Map<number, InputIssue>[] = [];
+
+  add(part: PlotTablePart): void {
     const found = new Map<number, InputIssue>();
+    const firstIndexById = this.firstIndexById;
     for (let k = 0; k < part.idsSeen.length; k++) {
       const id = part.idsSeen[k];
       const index = part.idFeatureIndex[k];
@@ -33,14 +46,20 @@ export function mergePlotTableParts(parts: readonly PlotTablePart[], fileIssues:
       if (first === undefined) firstIndexById.set(id, index);
       else found.set(index, { index, id, severity: 'error', code: 'duplicate-id', field: 'id', message: duplicateIdMessage(id, first) });
     }
-    duplicates.push(found);
+    this.parts.push(part);
+    this.duplicates.push(found);
   }
 
-  const issues: InputIssue[] = fileIssues.map((i) => ({ ...i }));
-  parts.forEach((part, p) => issues.push(...issuesWithDuplicates(part.issues, duplicates[p])));
-  // Stable: file-level issues (-1) first, then each feature's issues in the order they were found.
-  issues.sort((a, b) => a.index - b.index);
-  return { table: concatenatedTable(parts, duplicates), issues };
+  finish(fileIssues: readonly InputIssue[] = []): { table: PlotTable; issues: InputIssue[] } {
+    const { parts, duplicates } = this;
+    const issues: InputIssue[] = fileIssues.map((i) => ({ ...i }));
+    parts.forEach((part, p) => {
+      for (const issue of issuesWithDuplicates(part.issues, duplicates[p])) issues.push(issue);
+    });
+    // Stable: file-level issues (-1) first, then each feature's issues in the order they were found.
+    issues.sort((a, b) => a.index - b.index);
+    return { table: concatenatedTable(parts, duplicates), issues };
+  }
 }
 
 /** A part's issues with its cross-part duplicate errors where a single builder logs them: after the id's own warnings. */
@@ -66,6 +85,95 @@ function isBeforeDuplicateCheck(issue: InputIssue): boolean {
   return issue.code === 'missing-feature-type' || (issue.field === 'id' && issue.code !== 'duplicate-id');
 }
 
+/** Marks a part whose rows are all kept. */
+const ALL_ROWS = new Uint32Array(0);
+
+/** Where the next row, evaluation, polygon, ring and vertex of the merged table go. */
+interface Cursor {
+  row: number;
+  evalAt: number;
+  polygonAt: number;
+  ringAt: number;
+  vertexAt: number;
+}
+
+/** Every row of `t` (the usual case: no duplicate across parts), column by column with bulk copies. */
+function appendWholePart(out: PlotTable, t: PlotTable, subparkOf: Int32Array, at: Cursor): void {
+  const n = t.count;
+  const row = at.row;
+  for (let r = 0; r < n; r++) {
+    out.ids[row + r] = t.ids[r];
+    out.landUseCodes[row + r] = t.landUseCodes[r];
+    out.names[row + r] = t.names[r];
+    out.enterprises[row + r] = t.enterprises[r];
+    out.subparkIndex[row + r] = subparkOf[t.subparkIndex[r]];
+  }
+  out.sourceIndex.set(t.sourceIndex.subarray(0, n), row);
+  out.landUseCategory.set(t.landUseCategory.subarray(0, n), row);
+  out.landStatus.set(t.landStatus.subarray(0, n), row);
+  out.rectification.set(t.rectification.subarray(0, n), row);
+  for (const f of NUMERIC_FIELDS) out.numeric[f].set(t.numeric[f].subarray(0, n), row);
+  for (const f of DATE_FIELDS) out.dates[f].set(t.dates[f].subarray(0, n), row);
+
+  const evalCount = t.evalOffsets[n];
+  for (let r = 1; r <= n; r++) out.evalOffsets[row + r] = at.evalAt + t.evalOffsets[r];
+  out.evalYear.set(t.evalYear.subarray(0, evalCount), at.evalAt);
+  out.evalPass.set(t.evalPass.subarray(0, evalCount), at.evalAt);
+  out.evalScore.set(t.evalScore.subarray(0, evalCount), at.evalAt);
+
+  const polygons = t.plotPolygonOffsets[n];
+  const rings = t.polygonRingOffsets[polygons];
+  const vertices = t.ringOffsets[rings];
+  for (let r = 1; r <= n; r++) out.plotPolygonOffsets[row + r] = at.polygonAt + t.plotPolygonOffsets[r];
+  for (let k = 1; k <= polygons; k++) out.polygonRingOffsets[at.polygonAt + k] = at.ringAt + t.polygonRingOffsets[k];
+  for (let g = 1; g <= rings; g++) out.ringOffsets[at.ringAt + g] = at.vertexAt + t.ringOffsets[g];
+  out.lonLat.set(t.lonLat.subarray(0, 2 * vertices), 2 * at.vertexAt);
+
+  at.row += n;
+  at.evalAt += evalCount;
+  at.polygonAt += polygons;
+  at.ringAt += rings;
+  at.vertexAt += vertices;
+}
+
+/** The `kept` rows of `t`, one by one (a part with duplicate ids dropped). */
+function appendRows(out: PlotTable, t: PlotTable, kept: Uint32Array, subparkOf: Int32Array, at: Cursor): void {
+  for (const r of kept) {
+    const row = at.row;
+    out.ids[row] = t.ids[r];
+    out.sourceIndex[row] = t.sourceIndex[r];
+    out.subparkIndex[row] = subparkOf[t.subparkIndex[r]];
+    out.landUseCodes[row] = t.landUseCodes[r];
+    out.landUseCategory[row] = t.landUseCategory[r];
+    out.landStatus[row] = t.landStatus[r];
+    out.rectification[row] = t.rectification[r];
+    for (const f of NUMERIC_FIELDS) out.numeric[f][row] = t.numeric[f][r];
+    for (const f of DATE_FIELDS) out.dates[f][row] = t.dates[f][r];
+    out.names[row] = t.names[r];
+    out.enterprises[row] = t.enterprises[r];
+
+    for (let e = t.evalOffsets[r]; e < t.evalOffsets[r + 1]; e++, at.evalAt++) {
+      out.evalYear[at.evalAt] = t.evalYear[e];
+      out.evalPass[at.evalAt] = t.evalPass[e];
+      out.evalScore[at.evalAt] = t.evalScore[e];
+    }
+    out.evalOffsets[row + 1] = at.evalAt;
+
+    for (let k = t.plotPolygonOffsets[r]; k < t.plotPolygonOffsets[r + 1]; k++, at.polygonAt++) {
+      for (let g = t.polygonRingOffsets[k]; g < t.polygonRingOffsets[k + 1]; g++, at.ringAt++) {
+        const from = 2 * t.ringOffsets[g];
+        const to = 2 * t.ringOffsets[g + 1];
+        out.lonLat.set(t.lonLat.subarray(from, to), 2 * at.vertexAt);
+        at.vertexAt += (to - from) / 2;
+        out.ringOffsets[at.ringAt + 1] = at.vertexAt;
+      }
+      out.polygonRingOffsets[at.polygonAt + 1] = at.ringAt;
+    }
+    out.plotPolygonOffsets[row + 1] = at.polygonAt;
+    at.row++;
+  }
+}
+
 function concatenatedTable(parts: readonly PlotTablePart[], duplicates: readonly ReadonlyMap<number, InputIssue>[]): PlotTable {
   // Rows kept, per part, and the totals to allocate.
   const keptRows: Uint32Array[] = [];
@@ -76,6 +184,17 @@ function concatenatedTable(parts: readonly PlotTablePart[], duplicates: readonly
   let coordinateCount = 0;
   parts.forEach((part, p) => {
     const t = part.table;
+    if (duplicates[p].size === 0) {
+      const polygons = t.plotPolygonOffsets[t.count];
+      const rings = t.polygonRingOffsets[polygons];
+      keptRows.push(ALL_ROWS);
+      count += t.count;
+      evalCount += t.evalOffsets[t.count];
+      polygonCount += polygons;
+      ringCount += rings;
+      coordinateCount += 2 * t.ringOffsets[rings];
+      return;
+    }
     const kept: number[] = [];
     for (let r = 0; r < t.count; r++) {
       if (duplicates[p].has(t.sourceIndex[r])) continue;
@@ -122,53 +241,27 @@ function concatenatedTable(parts: readonly PlotTablePart[], duplicates: readonly
   };
 
   const subparkByKey = new Map<string, number>();
-  let row = 0;
-  let evalAt = 0;
-  let polygonAt = 0;
-  let ringAt = 0;
-  let vertexAt = 0;
+  const cursor: Cursor = { row: 0, evalAt: 0, polygonAt: 0, ringAt: 0, vertexAt: 0 };
   parts.forEach((part, p) => {
     const t = part.table;
-    for (const r of keptRows[p]) {
-      out.ids[row] = t.ids[r];
-      out.sourceIndex[row] = t.sourceIndex[r];
-      const key = t.subparkKeys[t.subparkIndex[r]];
+    // The part's sub-park numbers as the merged table numbers them: by first kept appearance.
+    const subparkOf = new Int32Array(t.subparkKeys.length).fill(-1);
+    const kept = keptRows[p];
+    const whole = kept === ALL_ROWS;
+    for (let k = 0, n = whole ? t.count : kept.length; k < n; k++) {
+      const local = t.subparkIndex[whole ? k : kept[k]];
+      if (subparkOf[local] >= 0) continue;
+      const key = t.subparkKeys[local];
       let s = subparkByKey.get(key);
       if (s === undefined) {
         s = out.subparkKeys.length;
         out.subparkKeys.push(key);
         subparkByKey.set(key, s);
       }
-      out.subparkIndex[row] = s;
-      out.landUseCodes[row] = t.landUseCodes[r];
-      out.landUseCategory[row] = t.landUseCategory[r];
-      out.landStatus[row] = t.landStatus[r];
-      out.rectification[row] = t.rectification[r];
-      for (const f of NUMERIC_FIELDS) numeric[f][row] = t.numeric[f][r];
-      for (const f of DATE_FIELDS) dates[f][row] = t.dates[f][r];
-      out.names[row] = t.names[r];
-      out.enterprises[row] = t.enterprises[r];
-
-      for (let e = t.evalOffsets[r]; e < t.evalOffsets[r + 1]; e++, evalAt++) {
-        out.evalYear[evalAt] = t.evalYear[e];
-        out.evalPass[evalAt] = t.evalPass[e];
-        out.evalScore[evalAt] = t.evalScore[e];
-      }
-      out.evalOffsets[row + 1] = evalAt;
-
-      for (let k = t.plotPolygonOffsets[r]; k < t.plotPolygonOffsets[r + 1]; k++, polygonAt++) {
-        for (let g = t.polygonRingOffsets[k]; g < t.polygonRingOffsets[k + 1]; g++, ringAt++) {
-          const from = 2 * t.ringOffsets[g];
-          const to = 2 * t.ringOffsets[g + 1];
-          out.lonLat.set(t.lonLat.subarray(from, to), 2 * vertexAt);
-          vertexAt += (to - from) / 2;
-          out.ringOffsets[ringAt + 1] = vertexAt;
-        }
-        out.polygonRingOffsets[polygonAt + 1] = ringAt;
-      }
-      out.plotPolygonOffsets[row + 1] = polygonAt;
-      row++;
+      subparkOf[local] = s;
     }
+    if (whole) appendWholePart(out, t, subparkOf, cursor);
+    else appendRows(out, t, kept, subparkOf, cursor);
   });
   return out;
 }

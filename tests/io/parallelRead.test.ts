@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  ParseWorkerError, batchReplyOf, createBatchWorkerPool, defaultLandUseTable, readPlots,
+  ParseWorkerError, SplitSpeculationMissed, batchReplyOf, createBatchWorkerPool, defaultLandUseTable, readPlots,
   type BatchReply, type BatchWorkerPort, type ParallelParse, type ReadPlotsResult,
 } from '../../src/index.ts';
 import { parseFeatureBatch } from '../../src/io/parseFeatureBatch.ts';
@@ -14,12 +14,13 @@ async function* chunksOf(bytes: Uint8Array, size: number): AsyncGenerator<Uint8A
 }
 
 /** Workers simulated in process: each batch is cloned as postMessage would, parsed after a random delay (out of order). */
-function inProcessWorkers(batchBytes: number, maxInFlight = 3): ParallelParse {
+function inProcessWorkers(batchBytes: number, maxInFlight = 3, speculateLines = false): ParallelParse {
   let seed = 7;
   const delayMs = () => (seed = (seed * 48271) % 2147483647) % 3;
   return {
     batchBytes,
     maxInFlight,
+    speculateLines,
     parse: async (batch) => {
       const cloned = structuredClone(batch);
       await new Promise((resolve) => setTimeout(resolve, delayMs()));
@@ -52,6 +53,29 @@ describe('reading with parsing in workers', () => {
     }
   });
 
+  it.each(fixtureFiles)('with lines taken unscanned, gives what a one-thread read gives: %s', async (file) => {
+    const bytes = new Uint8Array(readFileSync(file));
+    const expected = await outcome(bytes, file);
+    for (const batchBytes of [1, 600, 1 << 20]) expect(await outcome(bytes, file, inProcessWorkers(batchBytes, 3, true))).toEqual(expected);
+  });
+
+  it('confirms a line that does not parse when its brackets close at its end, else asks for a one-thread read', async () => {
+    const good = JSON.stringify(validFeature('A', 121.6, 31.19));
+    const lines = (middle: string) => new TextEncoder().encode(`{"type":"FeatureCollection","features":[\n${good},\n${middle},\n${JSON.stringify(validFeature('B', 121.61, 31.19))}\n]}\n`);
+    // Balanced but not JSON: the same malformed-json issue, at the same index and byte, either way.
+    // (The scan counts brackets of either kind, so `{"a":[1}}` closes at its end for it too.)
+    for (const middle of ['{"type":"Feature","properties":{"id":"X"},"geometry":nul}', '{"a":"}{",}', '{"a":[1}}']) {
+      const expected = await outcome(lines(middle), 'x.geojson');
+      expect((expected as ReadPlotsResult).issues.map((i) => i.code)).toContain('malformed-json');
+      expect(await outcome(lines(middle), 'x.geojson', inProcessWorkers(1, 3, true))).toEqual(expected);
+    }
+    // Two objects on a line, or brackets that close early or late: the byte scan would cut it otherwise.
+    for (const middle of ['{"type":"Feature"} {"type":"Feature"}', '{"a":[1]}}', '{"a":{"b":[1]}', '{"a":"x\\"}']) {
+      expect(await outcome(lines(middle), 'x.geojson', inProcessWorkers(1, 3, true))).toMatch(/^throws: feature 1 is not one whole line/);
+      await expect(readPlots(chunksOf(lines(middle), 64), { landUse, parallel: inProcessWorkers(1, 3, true) })).rejects.toBeInstanceOf(SplitSpeculationMissed);
+    }
+  });
+
   it.each(['pretty', 'one feature per line'])('gives what a one-thread read gives on 3,000 sample plots, %s', async (layout) => {
     const sample = JSON.parse(readFileSync('data/sample/plots.geojson', 'utf8')) as { features: unknown[] };
     const features = sample.features.slice(0, 3000);
@@ -62,6 +86,7 @@ describe('reading with parsing in workers', () => {
     const expected = await outcome(bytes, 'plots.geojson');
     expect((expected as ReadPlotsResult).table.count).toBe(3000);
     expect(await outcome(bytes, 'plots.geojson', inProcessWorkers(64 << 10))).toEqual(expected);
+    expect(await outcome(bytes, 'plots.geojson', inProcessWorkers(64 << 10, 3, true))).toEqual(expected);
   });
 
   it('reports a duplicate id across batches once, where one builder would, and keeps the first plot', async () => {

@@ -209,7 +209,7 @@ function flatGeobufDeferringReader(sink: FeatureSink, defer: DeferredFeature, se
       return true;
     },
     feature(data, _view, at, length, fileOffset) {
-      defer(data.subarray(at, at + length), index++, fileOffset);
+      defer(data.subarray(at, at + length), index++, fileOffset, false);
     },
   });
   return {
@@ -232,7 +232,7 @@ function flatGeobufDeferringReader(sink: FeatureSink, defer: DeferredFeature, se
           const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
           for (let at = h.featuresStart; at < bytes.length; ) {
             const length = view.getUint32(at, true);
-            defer(bytes.subarray(at + 4, at + 4 + length), index++, at);
+            defer(bytes.subarray(at + 4, at + 4 + length), index++, at, false);
             at += 4 + length;
           }
         }
