@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { ParseWorkerError, createBatchWorkerPool, type BatchReply, type BatchWorkerPool, type BatchWorkerPort } from '../../src/index.ts';
+import { ParseWorkerError, createBatchWorkerPool, defaultLandUseTable, localBatchPort, type BatchReply, type BatchWorkerPool, type BatchWorkerPort } from '../../src/index.ts';
 
 /**
  * From the TypeScript sources (tsx) this module is a .ts file and workers start parseWorker.ts
@@ -28,7 +28,13 @@ function nodeWorkerPort(): BatchWorkerPort {
   };
 }
 
-/** `threads` worker_threads running parseWorker (bundled, or its TypeScript under tsx), for readPlots' `parallel` option. */
+/**
+ * `threads` parsing threads for readPlots' `parallel` option: this thread (between reads) and
+ * threads - 1 worker_threads running parseWorker (bundled, or its TypeScript under tsx). With the
+ * reading thread's byte scan gone (speculateLines) it has time to parse; on 2 cores a second worker
+ * only competed with it.
+ */
 export function createParseWorkerPool(threads: number, speculateLines: boolean): BatchWorkerPool {
-  return createBatchWorkerPool(Array.from({ length: threads }, nodeWorkerPort), undefined, speculateLines);
+  const ports = [localBatchPort(defaultLandUseTable()), ...Array.from({ length: threads - 1 }, nodeWorkerPort)];
+  return createBatchWorkerPool(ports, undefined, speculateLines);
 }
