@@ -3,8 +3,12 @@
  * parseWorkerPool.ts and posts each partial table back, its typed arrays transferred.
  */
 import { parentPort } from 'node:worker_threads';
-// Only what parsing needs: the public index would also load the analysis and Turf in every worker.
-import { batchReplyOf, defaultLandUseTable, parseFeatureBatch, type BatchRequest } from '../../src/index.ts';
+// Only what parsing needs, module by module: through the public index the bundle's chunk shared with
+// the command line held the analysis, the quality report and Turf too (0.45 MB more to compile in
+// every worker).
+import { batchReplyOf, type BatchRequest } from '../../src/io/batchWorkerPool.ts';
+import { parseFeatureBatch } from '../../src/io/parseFeatureBatch.ts';
+import { defaultLandUseTable } from '../../src/landuse/index.ts';
 
 const port = parentPort;
 if (!port) throw new Error('parseWorker.ts runs as a worker thread');
