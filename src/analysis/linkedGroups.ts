@@ -1,7 +1,7 @@
 import type { PlotTable } from '../schema/index.ts';
 import type { ProjectedPlots } from '../geo/projectedPlots.ts';
 import { boxDistanceSq, plotDistanceM } from '../geo/plotDistance.ts';
-import { forEachGridCandidate, gridIndex } from '../geo/gridIndex.ts';
+import { forEachGridCandidate, gridIndexOfItems } from '../geo/gridIndex.ts';
 import { UnionFind } from './unionFind.ts';
 
 /**
@@ -30,7 +30,6 @@ export function linkedGroups(
 ): LinkedGroups {
   const n = table.count;
   const { bboxes, xy } = geo;
-  const grid = gridIndex(bboxes, n, include);
   const uf = new UnionFind(n);
   const reach = joinDistanceM + DISTANCE_TOLERANCE_M;
   const reachSq = reach * reach;
@@ -43,9 +42,15 @@ export function linkedGroups(
     if (uf.find(p) === uf.find(q)) return;
     if (plotDistanceM(xy, table, p, q, reach) <= reach) uf.union(p, q);
   };
-  for (p = 0; p < n; p++) {
-    if (include && !include(p)) continue;
-    forEachGridCandidate(grid, bboxes[4 * p] - reach, bboxes[4 * p + 1] - reach, bboxes[4 * p + 2] + reach, bboxes[4 * p + 3] + reach, stamp, p, visit);
+  // One grid per sub-park: sub-parks whose plots share ground (generated data, a zone drawn over
+  // another) would otherwise fill each other's cells with candidates that are never linked (at 1M
+  // synthetic plots 77% of 38M candidates were of another sub-park).
+  for (const rows of rowsBySubpark(table, include)) {
+    const grid = gridIndexOfItems(bboxes, rows);
+    for (let k = 0; k < rows.length; k++) {
+      p = rows[k];
+      forEachGridCandidate(grid, bboxes[4 * p] - reach, bboxes[4 * p + 1] - reach, bboxes[4 * p + 2] + reach, bboxes[4 * p + 3] + reach, stamp, p, visit);
+    }
   }
 
   const groupOfRow = new Int32Array(n).fill(-1);
@@ -63,4 +68,15 @@ export function linkedGroups(
     rows[g].push(r);
   }
   return { groupOfRow, rows };
+}
+
+/** The rows of each sub-park (where `include`), ascending, from one counting pass. */
+function rowsBySubpark(table: PlotTable, include?: (row: number) => boolean): Uint32Array[] {
+  const sub = table.subparkIndex;
+  const counts = new Uint32Array(table.subparkKeys.length);
+  for (let r = 0; r < table.count; r++) if (!include || include(r)) counts[sub[r]]++;
+  const lists = Array.from(counts, (c) => new Uint32Array(c));
+  const filled = new Uint32Array(counts.length);
+  for (let r = 0; r < table.count; r++) if (!include || include(r)) lists[sub[r]][filled[sub[r]]++] = r;
+  return lists.filter((rows) => rows.length > 0);
 }

@@ -24,18 +24,24 @@ const MAX_CELLS = 1 << 24;
 
 /** Builds a grid over items 0..n-1 whose boxes are `boxes[4i..4i+3]`, for items where `include(i)`. */
 export function gridIndex(boxes: Float64Array, n: number, include?: (i: number) => boolean): GridIndex {
+  const items: number[] = [];
+  for (let i = 0; i < n; i++) if (!include || include(i)) items.push(i);
+  return gridIndexOfItems(boxes, Uint32Array.from(items));
+}
+
+/** Builds a grid over the listed items (ascending), whose boxes are `boxes[4i..4i+3]`. */
+export function gridIndexOfItems(boxes: Float64Array, list: Uint32Array): GridIndex {
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
   const sizes: number[] = [];
-  let used = 0;
-  for (let i = 0; i < n; i++) {
-    if (include && !include(i)) continue;
-    used++;
+  const used = list.length;
+  for (let k = 0; k < used; k++) {
+    const i = list[k];
     const x0 = boxes[4 * i], y0 = boxes[4 * i + 1], x1 = boxes[4 * i + 2], y1 = boxes[4 * i + 3];
     if (x0 < minX) minX = x0;
     if (y0 < minY) minY = y0;
     if (x1 > maxX) maxX = x1;
     if (y1 > maxY) maxY = y1;
-    if ((i & 15) === 0) sizes.push(Math.max(x1 - x0, y1 - y0));
+    if ((k & 15) === 0) sizes.push(Math.max(x1 - x0, y1 - y0));
   }
   if (used === 0) return { minX: 0, minY: 0, cellM: 1, cols: 1, rows: 1, cellStart: new Uint32Array(2), items: new Uint32Array(0), overflow: new Uint32Array(0) };
   sizes.sort((a, b) => a - b);
@@ -55,12 +61,12 @@ export function gridIndex(boxes: Float64Array, n: number, include?: (i: number) 
     const r1 = Math.floor((boxes[4 * i + 3] - minY) / cellM);
     return [c0, r0, c1, r1] as const;
   };
-  const isOverflow = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    if (include && !include(i)) continue;
+  const isOverflow = new Uint8Array(used);
+  for (let k = 0; k < used; k++) {
+    const i = list[k];
     const [c0, r0, c1, r1] = span(i);
     if ((c1 - c0 + 1) * (r1 - r0 + 1) > MAX_CELLS_PER_ITEM) {
-      isOverflow[i] = 1;
+      isOverflow[k] = 1;
       overflowList.push(i);
       continue;
     }
@@ -69,8 +75,9 @@ export function gridIndex(boxes: Float64Array, n: number, include?: (i: number) 
   for (let c = 0; c < cols * rows; c++) cellStart[c + 1] += cellStart[c];
   const fill = cellStart.slice(0, cols * rows);
   const items = new Uint32Array(cellStart[cols * rows]);
-  for (let i = 0; i < n; i++) {
-    if (isOverflow[i] || (include && !include(i))) continue;
+  for (let k = 0; k < used; k++) {
+    if (isOverflow[k]) continue;
+    const i = list[k];
     const [c0, r0, c1, r1] = span(i);
     for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) items[fill[r * cols + c]++] = i;
   }
