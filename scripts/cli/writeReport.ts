@@ -57,6 +57,12 @@ export class ReportFile {
     return new ReportFile(path, tempPath, stream);
   }
 
+  /** Writes the chunks and leaves the file open for more (the report's head while the quality report is computed). */
+  async append(chunks: Iterable<string>): Promise<void> {
+    await writeChunks(this.stream, chunks);
+  }
+
+  /** Writes the last chunks and completes the file. */
   async write(chunks: Iterable<string>): Promise<void> {
     await writeChunks(this.stream, chunks);
     this.stream.end();

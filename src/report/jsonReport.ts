@@ -20,6 +20,16 @@ export interface JsonReportOptions {
  * One plot, block, group or issue per line. Numbers: see reportNumbers.ts.
  */
 export function* jsonReportChunks(table: PlotTable, result: AnalysisResult, options: JsonReportOptions = {}): Generator<string> {
+  yield* jsonReportHeadChunks(table, result, options);
+  yield* jsonReportTailChunks(options.quality);
+}
+
+/**
+ * The report up to (not including) the `quality` member and the closing brace: everything that
+ * depends on the analysis alone, so a writer can stream it while the quality report is still being
+ * computed (in a worker), then finish with jsonReportTailChunks. `options.quality` is not read.
+ */
+export function* jsonReportHeadChunks(table: PlotTable, result: AnalysisResult, options: Omit<JsonReportOptions, 'quality'> = {}): Generator<string> {
   const out = new ChunkedText();
   const ids = table.ids;
   const blockIds = result.blocks.map((b) => JSON.stringify(b.id));
@@ -27,17 +37,7 @@ export function* jsonReportChunks(table: PlotTable, result: AnalysisResult, opti
   const subparkIds = table.subparkKeys.map((k) => (k === OUTSIDE_SUBPARK ? 'null' : JSON.stringify(k)));
   const explain = options.explain;
 
-  /** `"name": [` + one item per line + `]`, streamed. */
-  function* section(head: string, count: number, itemJson: (i: number) => string): Generator<string> {
-    let piece = out.add(head + '[');
-    if (piece !== null) yield piece;
-    for (let i = 0; i < count; i++) {
-      piece = out.add((i === 0 ? '\n' : ',\n') + itemJson(i));
-      if (piece !== null) yield piece;
-    }
-    piece = out.add('\n]');
-    if (piece !== null) yield piece;
-  }
+  const section = (head: string, count: number, itemJson: (i: number) => string) => sectionChunks(out, head, count, itemJson);
 
   out.add(`{\n"schemaVersion": ${SCHEMA_VERSION},\n"asOf": ${JSON.stringify(result.asOf)},\n"params": ${JSON.stringify(result.params)},\n`);
   if (options.input !== undefined) out.add(`"input": ${JSON.stringify(options.input)},\n`);
@@ -49,7 +49,13 @@ export function* jsonReportChunks(table: PlotTable, result: AnalysisResult, opti
   if (piece !== null) yield piece;
   yield* section(',\n"consolidation": ', result.consolidation.length, (i) => groupJson(result.consolidation[i], ids));
   yield* section(',\n"issues": ', result.issues.length, (i) => issueJson(result.issues[i]));
-  const quality = options.quality;
+  yield out.take();
+}
+
+/** The rest of the report after jsonReportHeadChunks: the `quality` member when given, and the closing brace. */
+export function* jsonReportTailChunks(quality: QualityReport | undefined): Generator<string> {
+  const out = new ChunkedText();
+  const section = (head: string, count: number, itemJson: (i: number) => string) => sectionChunks(out, head, count, itemJson);
   if (quality) {
     const head = out.add(`,\n"quality": {"settings": ${JSON.stringify(quality.settings)}, "counts": ${JSON.stringify(quality.counts)},\n`);
     if (head !== null) yield head;
@@ -60,6 +66,18 @@ export function* jsonReportChunks(table: PlotTable, result: AnalysisResult, opti
   const last = out.add('\n}\n');
   if (last !== null) yield last;
   yield out.take();
+}
+
+/** `"name": [` + one item per line + `]`, streamed through `out`. */
+function* sectionChunks(out: ChunkedText, head: string, count: number, itemJson: (i: number) => string): Generator<string> {
+  let piece = out.add(head + '[');
+  if (piece !== null) yield piece;
+  for (let i = 0; i < count; i++) {
+    piece = out.add((i === 0 ? '\n' : ',\n') + itemJson(i));
+    if (piece !== null) yield piece;
+  }
+  piece = out.add('\n]');
+  if (piece !== null) yield piece;
 }
 
 /** `["flag-a","flag-b"]` per bitmask, built once per distinct mask. */
