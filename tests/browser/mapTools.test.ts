@@ -61,6 +61,12 @@ afterAll(async () => {
   await h?.close();
 });
 
+
+/** Distance (max of |dx|, |dy|, degrees) from a point to the nearest vertex of `ring`. */
+function nearestTo(ring: readonly (readonly number[])[]): (v: readonly [number, number]) => number {
+  return (v) => Math.min(...ring.map((p) => Math.max(Math.abs(p[0] - v[0]), Math.abs(p[1] - v[1]))));
+}
+
 describe('map tools (terra-draw) in Chromium', () => {
   it('draws new land by mouse next to a plot; its corners snap to the plot vertices', async () => {
     await page.click('[data-testid="map-tool-draw"]');
@@ -81,7 +87,7 @@ describe('map tools (terra-draw) in Chromium', () => {
     const ring = e.feature.geometry.coordinates[0];
     expect(ring.length).toBe(5);
     // terra-draw may start or wind the ring differently from the clicks: look for each corner.
-    const nearest = (v: readonly [number, number]) => Math.min(...ring.map((p) => Math.max(Math.abs(p[0] - v[0]), Math.abs(p[1] - v[1]))));
+    const nearest = nearestTo(ring);
     expect(nearest([121.4533, 31.0214])).toBeLessThan(2e-9);
     expect(nearest([121.4553, 31.0214])).toBeLessThan(2e-9);
     // The free corners (nothing within 10 px to snap to) stay where they were clicked.
@@ -133,7 +139,7 @@ describe('map tools (terra-draw) in Chromium', () => {
     if (e.type !== 'drawn') return;
     const ring = e.feature.geometry.coordinates[0];
     expect(ring.length).toBe(5);
-    const nearest = (v: readonly [number, number]) => Math.min(...ring.map((p) => Math.max(Math.abs(p[0] - v[0]), Math.abs(p[1] - v[1]))));
+    const nearest = nearestTo(ring);
     // The corner on the drawn land's vertex, exactly (to the 1e-9° terra-draw keeps).
     expect(nearest([121.4533, 31.02])).toBeLessThan(2e-9);
     // The corner on its edge: on the line x = 121.4533, wherever along it the pointer was.
