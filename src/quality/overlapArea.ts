@@ -63,6 +63,19 @@ function classify(xy: Float64Array, g: PlotRings, q: number, px: number, py: num
 function boundaryInside(xy: Float64Array, g: PlotRings, p: number, q: number, countShared: boolean, ox: number, oy: number): number {
   let sum = 0;
   const q0 = firstRingOf(g, q), q1 = endRingOf(g, q);
+  // q's box and its longest edge (|sx| + |sy|), for the whole-edge test below.
+  let qx0 = Infinity, qy0 = Infinity, qx1 = -Infinity, qy1 = -Infinity, qSpan = 0;
+  for (let s = q0; s < q1; s++) {
+    for (let w = g.ringOffsets[s], w1 = g.ringOffsets[s + 1] - 1; w < w1; w++) {
+      const cx = xy[2 * w], cy = xy[2 * w + 1];
+      if (cx < qx0) qx0 = cx;
+      if (cx > qx1) qx1 = cx;
+      if (cy < qy0) qy0 = cy;
+      if (cy > qy1) qy1 = cy;
+      const span = Math.abs(xy[2 * w + 2] - cx) + Math.abs(xy[2 * w + 3] - cy);
+      if (span > qSpan) qSpan = span;
+    }
+  }
   for (let r = firstRingOf(g, p), r1 = endRingOf(g, p); r < r1; r++) {
     for (let v = g.ringOffsets[r], v1 = g.ringOffsets[r + 1] - 1; v < v1; v++) {
       const ax = xy[2 * v], ay = xy[2 * v + 1];
@@ -72,6 +85,13 @@ function boundaryInside(xy: Float64Array, g: PlotRings, p: number, q: number, co
       const bx = xy[2 * v + 2], by = xy[2 * v + 3];
       const nearX0 = Math.min(ax, bx) - NEAR_BOX_M, nearX1 = Math.max(ax, bx) + NEAR_BOX_M;
       const nearY0 = Math.min(ay, by) - NEAR_BOX_M, nearY1 = Math.max(ay, by) + NEAR_BOX_M;
+      // An edge whose box lies apart from q's box by more than the largest gap below (plus
+      // NEAR_BOX_M) adds nothing, as the full test would find: every edge pair is skipped, so the
+      // edge is one piece, and its midpoint, outside q's box, is OUTSIDE (no ray from it crosses
+      // q, or it crosses every ring an even number of times). Most edges of overlapping plots
+      // that only cross corners are such edges.
+      const apart = FAR_BOX_REL * (Math.abs(rx) + Math.abs(ry) + qSpan) + 2 * NEAR_BOX_M;
+      if (nearX1 < qx0 - apart || nearX0 > qx1 + apart || nearY1 < qy0 - apart || nearY0 > qy1 + apart) continue;
       // Where the edge meets q's boundary: crossings, and q's vertices that lie on it.
       let n = 0;
       cuts[n++] = 0;
