@@ -1,4 +1,4 @@
-import { analyze, defaultLandUseTable, explainFlags, qualityCsvText, qualityReport, type AnalysisParams } from '../../src/index.ts';
+import { analyze, defaultLandUseTable, explainFlags, qualityCsvText, type AnalysisParams } from '../../src/index.ts';
 import { readPlots, ReadError, type ImportOptions, type ReadPlotsResult } from '../../src/index.ts';
 import { csvReportChunks, jsonReportChunks } from '../../src/index.ts';
 import type { AnalyzeArgs } from './args.ts';
@@ -13,6 +13,7 @@ import { SILENT_PROGRESS, stderrProgress, type Progress } from './progress.ts';
 import { ReportFile, writeChunks } from './writeReport.ts';
 import { runSummary } from './runSummary.ts';
 import { createParseWorkerPool } from './parseWorkerPool.ts';
+import { startQualityReport, type PendingQuality } from './qualityInWorker.ts';
 import { availableParallelism } from 'node:os';
 
 /** Files over this size show progress even when stderr is not a terminal. */
@@ -60,19 +61,22 @@ export async function runAnalyze(args: AnalyzeArgs, streams: CliStreams): Promis
     ? stderrProgress(streams.stderr, (stage, fraction) => progressText(stage, fraction, input.totalBytes))
     : SILENT_PROGRESS;
 
+  let pendingQuality: PendingQuality | undefined;
   try {
     const read = await readInput(input.name, input.chunks, input.totalBytes, progress, parseThreads(args.threads, input.totalBytes), importOptions);
+    // The JSON report carries the quality findings; the plots CSV has no room for them (--quality-csv).
+    // The report does not depend on the analysis: a worker computes it meanwhile (large tables).
+    pendingQuality = args.format === 'json' || qualityOut ? startQualityReport(read.table, read.issues) : undefined;
     const result = analyze(read.table, {
       asOf,
       params,
       issues: read.issues,
       onProgress: (stage, fraction) => progress.update(`analyse: ${stage}`, fraction),
     });
-    // The JSON report carries the quality findings; the plots CSV has no room for them (--quality-csv).
     let quality;
-    if (args.format === 'json' || qualityOut) {
+    if (pendingQuality) {
       progress.update('data quality', 0);
-      quality = qualityReport(read.table, { landUse: defaultLandUseTable(), issues: read.issues });
+      quality = await pendingQuality.report();
     }
     progress.update('write report', 0);
     const chunks =
@@ -90,6 +94,7 @@ export async function runAnalyze(args: AnalyzeArgs, streams: CliStreams): Promis
     if (!args.quiet) streams.stderr.write(runSummary(read, result, (performance.now() - startMs) / 1000, args.outPath) + '\n');
     return EXIT_OK;
   } catch (error) {
+    pendingQuality?.cancel();
     progress.end();
     await out?.discard();
     await qualityOut?.discard();

@@ -1,0 +1,66 @@
+import { Worker } from 'node:worker_threads';
+import {
+  defaultLandUseTable,
+  qualityGeometryTableOf,
+  qualityReport,
+  qualityReportOf,
+  qualitySettingsOf,
+  type InputIssue,
+  type QualityGeometry,
+  type QualityGeometryTable,
+  type QualityReport,
+  type QualityTable,
+} from '../../src/index.ts';
+
+export interface QualityWorkerRequest {
+  table: QualityGeometryTable;
+  overlapMinM2: number;
+  overlapListMax: number;
+}
+
+/** The quality report, computed while the caller goes on: `report()` waits for it; `cancel()` drops it. */
+export interface PendingQuality {
+  report(): Promise<QualityReport>;
+  cancel(): void;
+}
+
+/**
+ * Below this many plots the report runs on the main thread, after the analysis: starting the worker
+ * and copying the coordinates to it would cost more than it saves (see scripts/bench/README.md).
+ */
+export const QUALITY_WORKER_MIN_PLOTS = 20_000;
+
+/** From the sources (tsx) a .ts module starts through tsWorker.mjs; from dist-cli/ the bundled .mjs. */
+const FROM_SOURCES = import.meta.url.endsWith('.ts');
+
+function newWorker(): Worker {
+  if (!FROM_SOURCES) return new Worker(new URL('./qualityWorker.mjs', import.meta.url));
+  return new Worker(new URL('./tsWorker.mjs', import.meta.url), { workerData: { tsModule: new URL('./qualityWorker.ts', import.meta.url).href } });
+}
+
+/**
+ * The data-quality report of a table, which does not depend on the analysis. For a large table its
+ * geometric part (nearly all of its time) starts at once in a worker thread while the caller
+ * analyses; `report()` then makes the findings from it with the ids, as qualityReport does. A small
+ * table's report runs on the caller's thread when asked for. The same report either way.
+ */
+export function startQualityReport(table: QualityTable, issues: readonly InputIssue[], minPlots = QUALITY_WORKER_MIN_PLOTS): PendingQuality {
+  const options = { landUse: defaultLandUseTable(), issues };
+  if (table.count < minPlots) return { report: async () => qualityReport(table, options), cancel: () => {} };
+  const settings = qualitySettingsOf(options);
+  const worker = newWorker();
+  const geometry = new Promise<QualityGeometry>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the data-quality worker stopped (exit code ${code}) before its result`)));
+  });
+  // A rejection is seen by report(); until then it must not count as unhandled.
+  geometry.catch(() => {});
+  // Copies the coordinates now (structured clone), so the analysis may go on with the table.
+  const request: QualityWorkerRequest = { table: qualityGeometryTableOf(table), overlapMinM2: settings.overlapMinM2, overlapListMax: settings.overlapListMax };
+  worker.postMessage(request);
+  return {
+    report: async () => qualityReportOf(table, await geometry, options),
+    cancel: () => void worker.terminate(),
+  };
+}
