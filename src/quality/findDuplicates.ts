@@ -69,17 +69,27 @@ function sameGeometry(table: QualityGeometryTable, a: number[], b: number[]): bo
  * each ring), each group's rows in input order (sourceIndex), groups in the order found.
  */
 export function duplicateGroups(table: QualityGeometryTable): number[][] {
-  const byHash = new Map<number, number | number[]>();
-  for (let p = 0; p < table.count; p++) {
-    const h = plotGeometryHash(table, p);
-    const seen = byHash.get(h);
-    if (seen === undefined) byHash.set(h, p);
-    else if (typeof seen === 'number') byHash.set(h, [seen, p]);
-    else seen.push(p);
+  const n = table.count;
+  const hashes = new Uint32Array(n);
+  for (let p = 0; p < n; p++) hashes[p] = plotGeometryHash(table, p);
+  // Hash values that occur more than once, found by sorting: a map from every hash to its rows
+  // cost seconds at a million plots, where nearly every hash occurs once.
+  const sorted = hashes.slice().sort();
+  const repeated = new Set<number>();
+  for (let i = 1; i < n; i++) if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i]);
+  // Buckets of rows sharing a hash, each in row order, buckets in the order of their first row.
+  const byHash = new Map<number, number[]>();
+  if (repeated.size > 0) {
+    for (let p = 0; p < n; p++) {
+      const h = hashes[p];
+      if (!repeated.has(h)) continue;
+      const bucket = byHash.get(h);
+      if (bucket) bucket.push(p);
+      else byHash.set(h, [p]);
+    }
   }
   const groups: number[][] = [];
   for (const bucket of byHash.values()) {
-    if (typeof bucket === 'number') continue;
     // A hash bucket may mix outlines (collisions): split it into groups of truly equal ones.
     const orders = bucket.map((p) => canonicalVertices(table, p));
     const taken = new Uint8Array(bucket.length);

@@ -2,7 +2,7 @@ import Flatbush from 'flatbush';
 import { overlapAreaM2 } from './overlapArea.ts';
 import { fillOwnEdgeExtents, overlapCertainlyBelow } from './overlapBound.ts';
 import { overlapCertainlyAtLeast } from './overlapLowerBound.ts';
-import type { PlotRings } from './plotRings.ts';
+import { endRingOf, firstRingOf, type PlotRings } from './plotRings.ts';
 
 /** Overlapping pairs found for a range of rows, in search order. */
 export interface OverlapPairs {
@@ -49,9 +49,28 @@ export function overlapPairsInRows(
 ): OverlapPairs {
   const listedA: number[] = [], listedB: number[] = [], listedM2: number[] = [];
   let total = 0;
-  // Each plot's extents along its own edges, filled the first time a pair needs the slab bound.
-  const own = new Float64Array(2 * xy.length);
-  const ownDone = new Uint8Array(bboxes.length / 4);
+  // Each plot's extents along its own edges, filled the first time a pair needs the slab bound,
+  // plot p's from ownBase[p] + 4 × its first vertex. Packed in a pool grown on demand: fresh memory
+  // costs its page faults (~4 ms per MB here), and at a million plots 32 bytes for every vertex
+  // cost more than the extents themselves.
+  let own = new Float64Array(1 << 12);
+  let ownUsed = 0;
+  const ownBase = new Float64Array(bboxes.length / 4).fill(NaN);
+  const ownOf = (p: number): number => {
+    if (ownBase[p] === ownBase[p]) return ownBase[p];
+    const v0 = g.ringOffsets[firstRingOf(g, p)], v1 = g.ringOffsets[endRingOf(g, p)];
+    const size = 4 * (v1 - v0);
+    if (ownUsed + size > own.length) {
+      const grown = new Float64Array(Math.max(2 * own.length, ownUsed + size));
+      grown.set(own.subarray(0, ownUsed));
+      own = grown;
+    }
+    const base = ownUsed - 4 * v0;
+    ownUsed += size;
+    fillOwnEdgeExtents(xy, g, p, own, base);
+    ownBase[p] = base;
+    return base;
+  };
   // One visitor for all queries: flatbush calls it per candidate in its search order and it
   // returns false, so no array is built per plot. `a` and its box are the loop's variables below.
   let a = 0;
@@ -65,15 +84,8 @@ export function overlapPairsInRows(
     if ((x1 - x0) * (y1 - y0) < minM2) return false;
     if (skipPair(a, b)) return false;
     if (!overlapCertainlyAtLeast(xy, g, a, b, (x0 + x1) / 2, (y0 + y1) / 2, minM2)) {
-      if (!ownDone[a]) {
-        fillOwnEdgeExtents(xy, g, a, own);
-        ownDone[a] = 1;
-      }
-      if (!ownDone[b]) {
-        fillOwnEdgeExtents(xy, g, b, own);
-        ownDone[b] = 1;
-      }
-      if (overlapCertainlyBelow(xy, g, a, b, minM2, own)) return false;
+      const aBase = ownOf(a), bBase = ownOf(b);
+      if (overlapCertainlyBelow(xy, g, a, b, minM2, own, aBase, bBase)) return false;
     }
     const overlap = overlapAreaM2(xy, g, a, b);
     if (overlap < minM2) return false;
