@@ -58,15 +58,16 @@ export function qualityReportOf(table: QualityTable, geometry: QualityGeometry, 
     ...findSlivers(table, measures, settings.sliverMaxWidthM),
     ...findUnknownLandUse(table, options.landUse),
   ];
-  const order = new Map<QualityKind, number>(QUALITY_KINDS.map((k, i) => [k, i]));
+  // A plain object, not a Map: the sort looks a kind up twice per comparison.
+  const order = Object.fromEntries(QUALITY_KINDS.map((k, i) => [k, i])) as Record<QualityKind, number>;
   // Unknown land-use codes keep their order (most plots first); the rest go by input position.
-  findings.sort((a, b) => order.get(a.kind)! - order.get(b.kind)! || (a.kind === 'unknown-land-use' ? 0 : a.indexes[0] - b.indexes[0] || (a.indexes[1] ?? 0) - (b.indexes[1] ?? 0)));
+  findings.sort((a, b) => order[a.kind] - order[b.kind] || (a.kind === 'unknown-land-use' ? 0 : a.indexes[0] - b.indexes[0] || (a.indexes[1] ?? 0) - (b.indexes[1] ?? 0)));
   const counts = Object.fromEntries(QUALITY_KINDS.map((k) => [k, 0])) as Record<QualityKind, number>;
   for (const f of findings) counts[f.kind]++;
   const unlisted = overlaps.total - overlaps.findings.length;
   if (unlisted > 0) {
     counts.overlap += unlisted;
-    const at = findings.findIndex((f) => order.get(f.kind)! > order.get('overlap')!);
+    const at = findings.findIndex((f) => order[f.kind] > order.overlap);
     findings.splice(at < 0 ? findings.length : at, 0, {
       kind: 'overlap',
       severity: 'warning',
