@@ -25,10 +25,13 @@ export interface PendingQuality {
 }
 
 /**
- * Below this many plots the report runs on the main thread, after the analysis: starting the worker
- * and copying the coordinates to it would cost more than it saves (see scripts/bench/README.md).
+ * Below this many plots the report runs on the main thread, after the analysis. Measured on the
+ * shared 2-core machine (load 4-6, scripts/bench/README.md): at 100k plots the worker lost, 0.5 s
+ * more CPU and no wall time gained (its start and the copy cost ~0.2 s of the main thread, and the
+ * report's own geometry is only ~0.6 s there); at 1M it won 107 s → 70 s. Not measured in between
+ * nor on a quiet machine, where the break-even is likely lower.
  */
-export const QUALITY_WORKER_MIN_PLOTS = 20_000;
+export const QUALITY_WORKER_MIN_PLOTS = 250_000;
 
 /** From the sources (tsx) a .ts module starts through tsWorker.mjs; from dist-cli/ the bundled .mjs. */
 const FROM_SOURCES = import.meta.url.endsWith('.ts');
