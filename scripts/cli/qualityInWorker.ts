@@ -28,8 +28,9 @@ export interface PendingQuality {
  * Below this many plots the report runs on the main thread, after the analysis. Measured on the
  * shared 2-core machine (load 4-6, scripts/bench/README.md): at 100k plots the worker lost, 0.5 s
  * more CPU and no wall time gained (its start and the copy cost ~0.2 s of the main thread, and the
- * report's own geometry is only ~0.6 s there); at 1M it won 107 s → 70 s. Not measured in between
- * nor on a quiet machine, where the break-even is likely lower.
+ * report's own geometry is only ~0.6 s there); at 1M, against the same report inline, one pair
+ * lost 13 s and one won 3.4 s, with 250 MB more peak memory. On a quiet machine the report's ~15 s
+ * at 1M should overlap the analysis: measure there, and move this with the figures.
  */
 export const QUALITY_WORKER_MIN_PLOTS = 250_000;
 
