@@ -1,4 +1,4 @@
-// Bundles the command line and its parse worker to plain JavaScript in dist-cli/ (esbuild), so
+// Bundles the command line and its workers (parse, data quality) to plain JavaScript in dist-cli/ (esbuild), so
 // `parktwin` starts without compiling TypeScript (tsx took 3-4 s of every start here) and runs
 // without dev dependencies. Run at `npm ci` (the `prepare` script) and by scripts/parktwin.mjs
 // when a source is newer than the last build. Plain .mjs: it runs before anything is compiled.
@@ -24,7 +24,7 @@ export async function buildCli() {
   mkdirSync(OUT_DIR, { recursive: true });
   const result = await build({
     absWorkingDir: ROOT,
-    entryPoints: { cli: 'scripts/cli.ts', parseWorker: 'scripts/cli/parseWorker.ts' },
+    entryPoints: { cli: 'scripts/cli.ts', parseWorker: 'scripts/cli/parseWorker.ts', qualityWorker: 'scripts/cli/qualityWorker.ts' },
     outdir: OUT_DIR,
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -33,7 +33,7 @@ export async function buildCli() {
     platform: 'node',
     target: 'node20',
     external: EXTERNAL,
-    // Flat, so that a chunk finds parseWorker.mjs beside itself (parseWorkerPool.ts).
+    // Flat, so that a chunk finds parseWorker.mjs and qualityWorker.mjs beside itself (parseWorkerPool.ts, qualityInWorker.ts).
     chunkNames: '[name]-[hash]',
     logLevel: 'warning',
     metafile: true,

@@ -1,6 +1,6 @@
-import { analyze, defaultLandUseTable, explainFlags, qualityCsvText, qualityReport, type AnalysisParams } from '../../src/index.ts';
+import { analyze, defaultLandUseTable, explainFlags, qualityCsvText, type AnalysisParams } from '../../src/index.ts';
 import { readPlots, ReadError, ParseWorkerError, type ImportOptions, type ReadPlotsResult } from '../../src/index.ts';
-import { csvReportChunks, jsonReportChunks } from '../../src/index.ts';
+import { csvReportChunks, jsonReportHeadChunks, jsonReportTailChunks } from '../../src/index.ts';
 import type { AnalyzeArgs } from './args.ts';
 import { asOfDate } from './asOf.ts';
 import { CliError, EXIT_OK } from './cliError.ts';
@@ -13,6 +13,7 @@ import { SILENT_PROGRESS, stderrProgress, type Progress } from './progress.ts';
 import { ReportFile, writeChunks } from './writeReport.ts';
 import { runSummary } from './runSummary.ts';
 import { createParseWorkerPool } from './parseWorkerPool.ts';
+import { startQualityReport, type PendingQuality } from './qualityInWorker.ts';
 import { availableParallelism } from 'node:os';
 import { stageTimings } from './stageTimings.ts';
 
@@ -61,41 +62,50 @@ export async function runAnalyze(args: AnalyzeArgs, streams: CliStreams): Promis
     ? stderrProgress(streams.stderr, (stage, fraction) => progressText(stage, fraction, input.totalBytes))
     : SILENT_PROGRESS;
 
+  let pendingQuality: PendingQuality | undefined;
   try {
     const timings = stageTimings(process.env.PARKTWIN_TIMINGS === '1' ? streams.stderr : undefined);
     const read = await readInput(input.name, input.chunks, input.totalBytes, progress, parseThreads(args.threads, input.totalBytes), importOptions, input.reopen);
     timings.mark('read');
+    // The JSON report carries the quality findings; the plots CSV has no room for them (--quality-csv).
+    // The report does not depend on the analysis: a worker computes it meanwhile (large tables).
+    pendingQuality = args.format === 'json' || qualityOut ? startQualityReport(read.table, read.issues) : undefined;
     const result = analyze(read.table, {
       asOf,
       params,
       issues: read.issues,
       onProgress: (stage, fraction) => progress.update(`analyse: ${stage}`, fraction),
     });
-    // The JSON report carries the quality findings; the plots CSV has no room for them (--quality-csv).
     timings.mark('analyse');
-    let quality;
-    if (args.format === 'json' || qualityOut) {
-      progress.update('data quality', 0);
-      quality = qualityReport(read.table, { landUse: defaultLandUseTable(), issues: read.issues });
-    }
-    timings.mark('quality');
     progress.update('write report', 0);
-    const chunks =
-      args.format === 'csv'
-        ? csvReportChunks(read.table, result)
-        : jsonReportChunks(read.table, result, {
-            input: read.meta.input,
-            quality,
-            explain: args.explain ? (row) => explainFlags(read.table, result, row) : undefined,
-          });
-    if (out) await out.write(chunks);
-    else await writeChunks(streams.stdout, chunks);
+    const write = async (chunks: Iterable<string>, last: boolean) => {
+      if (!out) await writeChunks(streams.stdout, chunks);
+      else if (last) await out.write(chunks);
+      else await out.append(chunks);
+    };
+    let quality;
+    if (args.format === 'csv') await write(csvReportChunks(read.table, result), true);
+    else {
+      // Everything but the quality member first: a worker may still be computing it meanwhile.
+      await write(jsonReportHeadChunks(read.table, result, {
+        input: read.meta.input,
+        explain: args.explain ? (row) => explainFlags(read.table, result, row) : undefined,
+      }), false);
+      timings.mark('write (analysis)');
+    }
+    if (pendingQuality) {
+      progress.update('data quality', 0);
+      quality = await pendingQuality.report();
+      timings.mark('quality (wait and findings)');
+    }
+    if (args.format !== 'csv') await write(jsonReportTailChunks(quality), true);
     if (qualityOut && quality) await qualityOut.write(['\uFEFF', qualityCsvText(quality)]);
-    timings.mark('write');
+    timings.mark('write (quality)');
     progress.end();
     if (!args.quiet) streams.stderr.write(runSummary(read, result, (performance.now() - startMs) / 1000, args.outPath) + '\n');
     return EXIT_OK;
   } catch (error) {
+    pendingQuality?.cancel();
     progress.end();
     await out?.discard();
     await qualityOut?.discard();

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import { ParseWorkerError, createBatchWorkerPool, defaultLandUseTable, localBatchPort, type BatchReply, type BatchWorkerPool, type BatchWorkerPort } from '../../src/index.ts';
+import { localBatchPort } from './localBatchPort.ts';
+import { ParseWorkerError, createBatchWorkerPool, defaultLandUseTable, type BatchReply, type BatchWorkerPool, type BatchWorkerPort } from '../../src/index.ts';
 
 /**
  * From the TypeScript sources (tsx) this module is a .ts file and workers start parseWorker.ts

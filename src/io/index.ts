@@ -18,4 +18,3 @@ export { setGeoPackageWasmUrl } from './import/geoPackageWasmUrl.ts';
 export { guessCrs, type CrsGuess } from './import/crsDetection.ts';
 export { inspectInput, readPlotsWith, mainFileOf, type DecodedLayerHold, type ImportFile, type InputInspection } from './import/inspectInput.ts';
 export { warmFeatures } from './import/decodedLayer.ts';
-export * from './localBatchPort.ts';

@@ -1,4 +1,4 @@
-import type { PlotTable } from '../schema/index.ts';
+import type { QualityGeometryTable, QualityTable } from './qualityTable.ts';
 import type { QualityFinding } from './qualityFinding.ts';
 
 /**
@@ -6,7 +6,7 @@ import type { QualityFinding } from './qualityFinding.ts';
  * lon, then lat) and leaves out its closing vertex, so the same outline written from another
  * starting corner reads the same. Returns the vertex index in lonLat.
  */
-function canonicalVertices(table: PlotTable, p: number): number[] {
+function canonicalVertices(table: QualityGeometryTable, p: number): number[] {
   const { lonLat, ringOffsets, polygonRingOffsets, plotPolygonOffsets } = table;
   const out: number[] = [];
   for (let r = polygonRingOffsets[plotPolygonOffsets[p]]; r < polygonRingOffsets[plotPolygonOffsets[p + 1]]; r++) {
@@ -30,7 +30,7 @@ const word64 = new Float64Array(words.buffer);
  * FNV-1a over the 64-bit patterns of plot p's coordinates in canonical order (canonicalVertices),
  * walked in place: the same value as hashing that list, without building it for every plot.
  */
-function plotGeometryHash(table: PlotTable, p: number): number {
+function plotGeometryHash(table: QualityGeometryTable, p: number): number {
   const { lonLat, ringOffsets, polygonRingOffsets, plotPolygonOffsets } = table;
   let h = 0x811c9dc5;
   for (let r = polygonRingOffsets[plotPolygonOffsets[p]]; r < polygonRingOffsets[plotPolygonOffsets[p + 1]]; r++) {
@@ -54,7 +54,7 @@ function plotGeometryHash(table: PlotTable, p: number): number {
   return h >>> 0;
 }
 
-function sameGeometry(table: PlotTable, a: number[], b: number[]): boolean {
+function sameGeometry(table: QualityGeometryTable, a: number[], b: number[]): boolean {
   if (a.length !== b.length) return false;
   const c = table.lonLat;
   for (let i = 0; i < a.length; i++) {
@@ -65,23 +65,31 @@ function sameGeometry(table: PlotTable, a: number[], b: number[]): boolean {
 }
 
 /**
- * Groups of plots with exactly the same outline (same coordinates, whatever the starting corner
- * of each ring) under different ids: one finding per group. `groupOf[row]` is set to the group's
- * number for its members (else -1), so overlap search can skip those pairs.
+ * Groups of plots with exactly the same outline (same coordinates, whatever the starting corner of
+ * each ring), each group's rows in input order (sourceIndex), groups in the order found.
  */
-export function findDuplicates(table: PlotTable, areaM2: Float64Array): { findings: QualityFinding[]; groupOf: Int32Array } {
-  const groupOf = new Int32Array(table.count).fill(-1);
-  const byHash = new Map<number, number | number[]>();
-  for (let p = 0; p < table.count; p++) {
-    const h = plotGeometryHash(table, p);
-    const seen = byHash.get(h);
-    if (seen === undefined) byHash.set(h, p);
-    else if (typeof seen === 'number') byHash.set(h, [seen, p]);
-    else seen.push(p);
+export function duplicateGroups(table: QualityGeometryTable): number[][] {
+  const n = table.count;
+  const hashes = new Uint32Array(n);
+  for (let p = 0; p < n; p++) hashes[p] = plotGeometryHash(table, p);
+  // Hash values that occur more than once, found by sorting: a map from every hash to its rows
+  // cost seconds at a million plots, where nearly every hash occurs once.
+  const sorted = hashes.slice().sort();
+  const repeated = new Set<number>();
+  for (let i = 1; i < n; i++) if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i]);
+  // Buckets of rows sharing a hash, each in row order, buckets in the order of their first row.
+  const byHash = new Map<number, number[]>();
+  if (repeated.size > 0) {
+    for (let p = 0; p < n; p++) {
+      const h = hashes[p];
+      if (!repeated.has(h)) continue;
+      const bucket = byHash.get(h);
+      if (bucket) bucket.push(p);
+      else byHash.set(h, [p]);
+    }
   }
-  const findings: QualityFinding[] = [];
+  const groups: number[][] = [];
   for (const bucket of byHash.values()) {
-    if (typeof bucket === 'number') continue;
     // A hash bucket may mix outlines (collisions): split it into groups of truly equal ones.
     const orders = bucket.map((p) => canonicalVertices(table, p));
     const taken = new Uint8Array(bucket.length);
@@ -96,21 +104,36 @@ export function findDuplicates(table: PlotTable, areaM2: Float64Array): { findin
       }
       if (rows.length < 2) continue;
       rows.sort((a, b) => table.sourceIndex[a] - table.sourceIndex[b]);
-      for (const r of rows) groupOf[r] = findings.length;
-      const ids = rows.map((r) => table.ids[r]);
-      const area = Math.round(areaM2[rows[0]] * 100) / 100;
-      findings.push({
-        kind: 'duplicate-geometry',
-        severity: 'warning',
-        code: 'duplicate-geometry',
-        plotIds: ids,
-        indexes: rows.map((r) => table.sourceIndex[r]),
-        rows,
-        measure: area,
-        unit: 'm2',
-        message: `${rows.length} plots have exactly the same geometry (${area} m²): ${ids.join(', ')}; their area counts ${rows.length} times`,
-      });
+      groups.push(rows);
     }
   }
-  return { findings, groupOf };
+  return groups;
+}
+
+/** Plots with exactly the same outline under different ids (duplicateGroups): one finding per group. */
+export function duplicateFindings(table: QualityTable, areaM2: Float64Array, groups: readonly number[][]): QualityFinding[] {
+  return groups.map((rows): QualityFinding => {
+    const ids = rows.map((r) => table.ids[r]);
+    const area = Math.round(areaM2[rows[0]] * 100) / 100;
+    return {
+      kind: 'duplicate-geometry',
+      severity: 'warning',
+      code: 'duplicate-geometry',
+      plotIds: ids,
+      indexes: rows.map((r) => table.sourceIndex[r]),
+      rows,
+      measure: area,
+      unit: 'm2',
+      message: `${rows.length} plots have exactly the same geometry (${area} m²): ${ids.join(', ')}; their area counts ${rows.length} times`,
+    };
+  });
+}
+
+/** Each row's group number in `groups`, -1 for rows in none (overlap search skips pairs in one group). */
+export function duplicateGroupOf(count: number, groups: readonly number[][]): Int32Array {
+  const groupOf = new Int32Array(count).fill(-1);
+  groups.forEach((rows, i) => {
+    for (const r of rows) groupOf[r] = i;
+  });
+  return groupOf;
 }

@@ -1,4 +1,4 @@
-import type { PlotTable } from '../schema/index.ts';
+import type { QualityGeometryTable, QualityTable } from './qualityTable.ts';
 import { ringSignedAreaXY } from '../geo/ringArea.ts';
 import type { QualityFinding } from './qualityFinding.ts';
 
@@ -10,7 +10,7 @@ export interface PlotMeasures {
 }
 
 /** Area and thinness of every plot, from its rings in metres. */
-export function plotMeasures(table: PlotTable, xy: Float64Array): PlotMeasures {
+export function plotMeasures(table: QualityGeometryTable, xy: Float64Array): PlotMeasures {
   const { count, ringOffsets, polygonRingOffsets, plotPolygonOffsets } = table;
   const areaM2 = new Float64Array(count);
   const minWidthM = new Float64Array(count);
@@ -41,7 +41,7 @@ export function plotMeasures(table: PlotTable, xy: Float64Array): PlotMeasures {
  * sliver is centimetres to a metre or two wide, while the narrowest real plots (roads, green
  * strips) are several metres wide.
  */
-export function findSlivers(table: PlotTable, measures: PlotMeasures, maxWidthM: number): QualityFinding[] {
+export function findSlivers(table: QualityTable, measures: PlotMeasures, maxWidthM: number): QualityFinding[] {
   const findings: QualityFinding[] = [];
   const multi = (p: number) => table.plotPolygonOffsets[p + 1] - table.plotPolygonOffsets[p] > 1;
   for (let p = 0; p < table.count; p++) {

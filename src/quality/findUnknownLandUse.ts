@@ -1,4 +1,4 @@
-import type { PlotTable } from '../schema/index.ts';
+import type { QualityTable } from './qualityTable.ts';
 import type { LandUseTable } from '../landuse/landUseTable.ts';
 import type { QualityFinding } from './qualityFinding.ts';
 
@@ -9,7 +9,7 @@ const IDS_IN_MESSAGE = 5;
  * Land-use codes the table does not know, and plots without a code: one finding per code with
  * the count of plots using it (those plots are analysed as category `other`).
  */
-export function findUnknownLandUse(table: PlotTable, landUse: LandUseTable): QualityFinding[] {
+export function findUnknownLandUse(table: QualityTable, landUse: LandUseTable): QualityFinding[] {
   const known = new Map<string, boolean>();
   const rowsByCode = new Map<string, number[]>();
   for (let p = 0; p < table.count; p++) {

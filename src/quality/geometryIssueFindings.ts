@@ -1,4 +1,5 @@
-import type { InputIssue, PlotTable } from '../schema/index.ts';
+import type { InputIssue } from '../schema/index.ts';
+import type { QualityTable } from './qualityTable.ts';
 import type { QualityFinding } from './qualityFinding.ts';
 
 /** Geometry repairs the validator makes and reports as warnings (the plot is kept, repaired). */
@@ -9,7 +10,7 @@ export const GEOMETRY_REPAIR_CODES: ReadonlySet<string> = new Set(['unclosed-rin
  * `too-few-positions`, `zero-area`, broken coordinates…) left the plot out of the analysis;
  * repairs kept it. Issues are the builder's, so a left-out plot still appears here with its index.
  */
-export function geometryIssueFindings(table: PlotTable, issues: readonly InputIssue[]): QualityFinding[] {
+export function geometryIssueFindings(table: QualityTable, issues: readonly InputIssue[]): QualityFinding[] {
   const findings: QualityFinding[] = [];
   let rowOfIndex: Map<number, number> | null = null;
   for (const issue of issues) {

@@ -63,6 +63,22 @@ function classify(xy: Float64Array, g: PlotRings, q: number, px: number, py: num
 function boundaryInside(xy: Float64Array, g: PlotRings, p: number, q: number, countShared: boolean, ox: number, oy: number): number {
   let sum = 0;
   const q0 = firstRingOf(g, q), q1 = endRingOf(g, q);
+  // q's box and its longest edge (|sx| + |sy|), for the whole-edge test below.
+  let qx0 = Infinity, qy0 = Infinity, qx1 = -Infinity, qy1 = -Infinity, qSpan = 0;
+  for (let s = q0; s < q1; s++) {
+    for (let w = g.ringOffsets[s], w1 = g.ringOffsets[s + 1] - 1; w < w1; w++) {
+      const cx = xy[2 * w], cy = xy[2 * w + 1];
+      if (cx < qx0) qx0 = cx;
+      if (cx > qx1) qx1 = cx;
+      if (cy < qy0) qy0 = cy;
+      if (cy > qy1) qy1 = cy;
+      const span = Math.abs(xy[2 * w + 2] - cx) + Math.abs(xy[2 * w + 3] - cy);
+      if (span > qSpan) qSpan = span;
+    }
+  }
+  // An edge of p gets at most two cuts per edge of q, plus its ends.
+  const maxCuts = 2 * (g.ringOffsets[q1] - g.ringOffsets[q0]) + 2;
+  if (cuts.length < maxCuts) cuts = new Float64Array(Math.max(maxCuts, 2 * cuts.length));
   for (let r = firstRingOf(g, p), r1 = endRingOf(g, p); r < r1; r++) {
     for (let v = g.ringOffsets[r], v1 = g.ringOffsets[r + 1] - 1; v < v1; v++) {
       const ax = xy[2 * v], ay = xy[2 * v + 1];
@@ -72,6 +88,14 @@ function boundaryInside(xy: Float64Array, g: PlotRings, p: number, q: number, co
       const bx = xy[2 * v + 2], by = xy[2 * v + 3];
       const nearX0 = Math.min(ax, bx) - NEAR_BOX_M, nearX1 = Math.max(ax, bx) + NEAR_BOX_M;
       const nearY0 = Math.min(ay, by) - NEAR_BOX_M, nearY1 = Math.max(ay, by) + NEAR_BOX_M;
+      // An edge whose box lies apart from q's box by more than the largest gap below (plus
+      // NEAR_BOX_M) adds nothing, as the full test would find: every edge pair is skipped, so the
+      // edge is one piece, and its midpoint, outside q's box, is OUTSIDE (a ray from it crosses
+      // no edge of q, or every ring an even number of times, far from rounding). `rSpan` is summed
+      // in the order `gap` sums it below, so both see the same value.
+      const rSpan = Math.abs(rx) + Math.abs(ry);
+      const apart = FAR_BOX_REL * (rSpan + qSpan) + 2 * NEAR_BOX_M;
+      if (nearX1 < qx0 - apart || nearX0 > qx1 + apart || nearY1 < qy0 - apart || nearY0 > qy1 + apart) continue;
       // Where the edge meets q's boundary: crossings, and q's vertices that lie on it.
       let n = 0;
       cuts[n++] = 0;
@@ -80,15 +104,10 @@ function boundaryInside(xy: Float64Array, g: PlotRings, p: number, q: number, co
           const cx = xy[2 * w], cy = xy[2 * w + 1];
           const sx = xy[2 * w + 2] - cx, sy = xy[2 * w + 3] - cy;
           const qx = cx - ax, qy = cy - ay;
-          if (n + 3 >= cuts.length) {
-            const grown = new Float64Array(cuts.length * 2);
-            grown.set(cuts);
-            cuts = grown;
-          }
           // Boxes apart by more than the rounding of a crossing (relative error under ~1e-5 of
           // the edges' lengths at the parallel limit below; 1e-3 leaves a hundredfold margin):
           // neither a crossing nor a vertex on the edge can be found, so skip the divisions.
-          const gap = FAR_BOX_REL * (Math.abs(rx) + Math.abs(ry) + Math.abs(sx) + Math.abs(sy)) + NEAR_BOX_M;
+          const gap = FAR_BOX_REL * (rSpan + Math.abs(sx) + Math.abs(sy)) + NEAR_BOX_M;
           if (
             (cx < nearX0 - gap && cx + sx < nearX0 - gap) ||
             (cx > nearX1 + gap && cx + sx > nearX1 + gap) ||
@@ -129,7 +148,10 @@ function boundaryInside(xy: Float64Array, g: PlotRings, p: number, q: number, co
         const ta = cuts[i], tb = cuts[i + 1];
         if (tb - ta < 1e-12) continue;
         const tm = (ta + tb) / 2;
-        const where = classify(xy, g, q, ax + tm * rx, ay + tm * ry, rx, ry);
+        const mx = ax + tm * rx, my = ay + tm * ry;
+        // Outside q's box by more than NEAR_BOX_M the midpoint is OUTSIDE, as for whole edges above.
+        if (mx < qx0 - 2 * NEAR_BOX_M || mx > qx1 + 2 * NEAR_BOX_M || my < qy0 - 2 * NEAR_BOX_M || my > qy1 + 2 * NEAR_BOX_M) continue;
+        const where = classify(xy, g, q, mx, my, rx, ry);
         if (where === INSIDE || (countShared && where === ON_SAME)) {
           const x1 = ax + ta * rx - ox, y1 = ay + ta * ry - oy;
           const x2 = ax + tb * rx - ox, y2 = ay + tb * ry - oy;

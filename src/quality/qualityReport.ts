@@ -1,10 +1,11 @@
-import type { InputIssue, PlotTable } from '../schema/index.ts';
+import type { InputIssue } from '../schema/index.ts';
+import type { QualityTable } from './qualityTable.ts';
 import type { LandUseTable } from '../landuse/landUseTable.ts';
 import { QUALITY_KINDS, type QualityFinding, type QualityKind, type QualityReport, type QualitySettings } from './qualityFinding.ts';
-import { tableInMetres } from './tableInMetres.ts';
-import { findSlivers, plotMeasures } from './findSlivers.ts';
-import { findDuplicates } from './findDuplicates.ts';
-import { findOverlaps } from './findOverlaps.ts';
+import { findSlivers } from './findSlivers.ts';
+import { duplicateFindings } from './findDuplicates.ts';
+import { overlapFindings } from './overlapFindings.ts';
+import { qualityGeometry, type QualityGeometry } from './qualityGeometry.ts';
 import { findUnknownLandUse } from './findUnknownLandUse.ts';
 import { geometryIssueFindings } from './geometryIssueFindings.ts';
 
@@ -27,35 +28,46 @@ export interface QualityOptions extends Partial<QualitySettings> {
  * land-use codes. Pure; nothing is changed or dropped. Findings are sorted by kind (QUALITY_KINDS),
  * then by the first feature's position in the input.
  */
-export function qualityReport(table: PlotTable, options: QualityOptions): QualityReport {
-  const settings: QualitySettings = {
+export function qualityReport(table: QualityTable, options: QualityOptions): QualityReport {
+  const settings = qualitySettingsOf(options);
+  return qualityReportOf(table, qualityGeometry(table, settings.overlapMinM2, settings.overlapListMax), options);
+}
+
+/** The settings of `options`, defaults filled in. */
+export function qualitySettingsOf(options: QualityOptions): QualitySettings {
+  return {
     overlapMinM2: options.overlapMinM2 ?? DEFAULT_QUALITY_SETTINGS.overlapMinM2,
     sliverMaxWidthM: options.sliverMaxWidthM ?? DEFAULT_QUALITY_SETTINGS.sliverMaxWidthM,
     overlapListMax: options.overlapListMax ?? DEFAULT_QUALITY_SETTINGS.overlapListMax,
   };
-  const problemRows = new Uint8Array(table.count);
-  const metres = tableInMetres(table);
-  const measures = plotMeasures(table, metres.xy);
-  const duplicates = findDuplicates(table, measures.areaM2);
-  const groupOf = duplicates.groupOf;
-  const sameGroup = (a: number, b: number) => groupOf[a] >= 0 && groupOf[a] === groupOf[b];
-  const overlaps = findOverlaps(table, metres, measures.areaM2, settings.overlapMinM2, sameGroup, settings.overlapListMax, problemRows);
+}
+
+/**
+ * The report from its geometric part (qualityGeometry, computed with the same settings, maybe in a
+ * worker): the findings, their order, counts and the row mask.
+ */
+export function qualityReportOf(table: QualityTable, geometry: QualityGeometry, options: QualityOptions): QualityReport {
+  const settings = qualitySettingsOf(options);
+  const problemRows = geometry.overlapRows.slice();
+  const { measures } = geometry;
+  const overlaps = { findings: overlapFindings(table, measures.areaM2, geometry.overlaps), total: geometry.overlaps.total };
   const findings: QualityFinding[] = [
     ...geometryIssueFindings(table, options.issues ?? []),
-    ...duplicates.findings,
+    ...duplicateFindings(table, measures.areaM2, geometry.duplicateGroups),
     ...overlaps.findings,
     ...findSlivers(table, measures, settings.sliverMaxWidthM),
     ...findUnknownLandUse(table, options.landUse),
   ];
-  const order = new Map<QualityKind, number>(QUALITY_KINDS.map((k, i) => [k, i]));
+  // A plain object, not a Map: the sort looks a kind up twice per comparison.
+  const order = Object.fromEntries(QUALITY_KINDS.map((k, i) => [k, i])) as Record<QualityKind, number>;
   // Unknown land-use codes keep their order (most plots first); the rest go by input position.
-  findings.sort((a, b) => order.get(a.kind)! - order.get(b.kind)! || (a.kind === 'unknown-land-use' ? 0 : a.indexes[0] - b.indexes[0] || (a.indexes[1] ?? 0) - (b.indexes[1] ?? 0)));
+  findings.sort((a, b) => order[a.kind] - order[b.kind] || (a.kind === 'unknown-land-use' ? 0 : a.indexes[0] - b.indexes[0] || (a.indexes[1] ?? 0) - (b.indexes[1] ?? 0)));
   const counts = Object.fromEntries(QUALITY_KINDS.map((k) => [k, 0])) as Record<QualityKind, number>;
   for (const f of findings) counts[f.kind]++;
   const unlisted = overlaps.total - overlaps.findings.length;
   if (unlisted > 0) {
     counts.overlap += unlisted;
-    const at = findings.findIndex((f) => order.get(f.kind)! > order.get('overlap')!);
+    const at = findings.findIndex((f) => order[f.kind] > order.overlap);
     findings.splice(at < 0 ? findings.length : at, 0, {
       kind: 'overlap',
       severity: 'warning',

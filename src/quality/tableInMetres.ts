@@ -1,4 +1,4 @@
-import type { PlotTable } from '../schema/index.ts';
+import type { QualityGeometryTable } from './qualityTable.ts';
 import { localProjection, projectLonLat } from '../geo/localProjection.ts';
 
 export interface TableInMetres {
@@ -15,7 +15,7 @@ export interface TableInMetres {
  * projection, which is equal-area: overlap areas stay exact to the ellipsoid's local radii even
  * tens of kilometres from the centre, where shapes shear by well under 1%.
  */
-export function tableInMetres(table: PlotTable): TableInMetres {
+export function tableInMetres(table: QualityGeometryTable): TableInMetres {
   const { count, lonLat, ringOffsets, polygonRingOffsets, plotPolygonOffsets } = table;
   let minLon = Infinity, minLat = Infinity, maxLon = -Infinity, maxLat = -Infinity;
   const vertexEnd = ringOffsets[polygonRingOffsets[plotPolygonOffsets[count]]] ?? 0;

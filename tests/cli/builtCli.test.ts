@@ -2,6 +2,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { Worker } from 'node:worker_threads';
+import { qualityGeometry, qualityGeometryTableOf } from '../../src/index.ts';
+import { tableOf } from '../helpers/tableOf.ts';
+import { plotFeature, rect } from '../quality/metrePolygons.ts';
 import { FIXTURES, REPO, runCli, type CliRun } from './runCli.ts';
 
 const DIST = join(REPO, 'dist-cli');
@@ -60,5 +64,19 @@ describe('the bundled command line (dist-cli/)', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^parktwin: cannot read .*truncated/);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  }, 60_000);
+
+  it('bundles the data-quality worker: it gives the geometry the sources compute in process', async () => {
+    const features = Array.from({ length: 40 }, (_, i) => plotFeature(`W${i}`, [rect(i * 30, (i % 3) * 20, i * 30 + 50, (i % 3) * 20 + 40)]));
+    const { table } = tableOf(features);
+    const worker = new Worker(join(DIST, 'qualityWorker.mjs'));
+    const reply = new Promise<unknown>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    worker.postMessage({ table: qualityGeometryTableOf(table), overlapMinM2: 1, overlapListMax: 100_000 });
+    const expected = qualityGeometry(table, 1, 100_000);
+    expect(expected.overlaps.total).toBeGreaterThan(10);
+    expect(await reply).toEqual(expected);
   }, 60_000);
 });

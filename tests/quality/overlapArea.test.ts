@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as polyclip from 'polyclip-ts';
 import { overlapAreaM2 } from '../../src/quality/index.ts';
+import { overlapCertainlyAtLeast } from '../../src/quality/overlapLowerBound.ts';
+import { overlapCertainlyBelow } from '../../src/quality/overlapBound.ts';
 import { mulberry32 } from '../helpers/mulberry32.ts';
 import { metreTable, rect, type MetrePolygon } from './metrePolygons.ts';
 
@@ -99,5 +101,33 @@ describe('overlapAreaM2: properties on random polygons', () => {
       expect(overlapAreaM2(xy, g, 1, 0), `case ${k}`).toBeCloseTo(mine, 6);
       expect(overlapAreaM2(xy, g, 0, 0)).toBeCloseTo(areaOf([[pairs(ringA)]]), 6);
     }
+  });
+});
+
+describe('the bounds that spare the exact area', () => {
+  it('a disc inside both plots never claims more than the exact overlap, and the slab bound never less', () => {
+    const rand = mulberry32(20261203);
+    let proved = 0, ruledOut = 0;
+    for (let k = 0; k < 300; k++) {
+      const a = randomPolygon(rand, 0, 0, 50);
+      const b = randomPolygon(rand, (rand() - 0.5) * 120, (rand() - 0.5) * 120, 50);
+      const { xy, g } = metreTable([[[a]], [[b]]]);
+      const exact = overlapAreaM2(xy, g, 0, 1);
+      const limit = 1 + rand() * 50;
+      // At random points: the search tries the centre of the two boxes' intersection.
+      for (let t = 0; t < 5; t++) {
+        const px = (rand() - 0.5) * 100, py = (rand() - 0.5) * 100;
+        if (overlapCertainlyAtLeast(xy, g, 0, 1, px, py, limit)) {
+          proved++;
+          expect(exact, `case ${k}`).toBeGreaterThanOrEqual(2 * limit);
+        }
+      }
+      if (overlapCertainlyBelow(xy, g, 0, 1, limit)) {
+        ruledOut++;
+        expect(exact, `case ${k}`).toBeLessThan(limit);
+      }
+    }
+    expect(proved).toBeGreaterThan(20);
+    expect(ruledOut).toBeGreaterThan(20);
   });
 });

@@ -1,6 +1,4 @@
-import type { LandUseTable } from '../landuse/landUseTable.ts';
-import { batchReplyOf, type BatchReply, type BatchWorkerPort } from './batchWorkerPool.ts';
-import { parseFeatureBatch } from './parseFeatureBatch.ts';
+import { batchReplyOf, parseFeatureBatch, type BatchReply, type BatchWorkerPort, type LandUseTable } from '../../src/index.ts';
 
 /**
  * A "worker" that is the reading thread itself: batches posted to it are parsed here, one per
